@@ -1,0 +1,139 @@
+package org.convscope.engine.layer;
+
+import java.util.List;
+import org.convscope.engine.kernel.Gemm;
+import org.convscope.engine.kernel.Im2Row;
+import org.convscope.engine.kernel.Vec;
+import org.convscope.engine.layer.spec.Conv2DSpec;
+import org.convscope.engine.tensor.Shape;
+import org.convscope.engine.tensor.Tensor;
+
+/**
+ * 2-D convolution as im2row + one matrix product: {@code out[P×F] = rows[P×K] · W[K×F] + b},
+ * with P = batch·OH·OW output positions and K = KH·KW·C window values. The activation is a
+ * separate layer, so both the pre- and post-activation maps are taps.
+ */
+public final class Conv2D extends Layer {
+    private final Conv2DSpec spec;
+    private final Im2Row.Geometry g;
+    private final int k;        // window length KH·KW·C
+    private final int filters;
+    private float[] rows;       // rows: [P, K], kept from forward for the weight gradient
+    private float[] rowGrads;   // drows: [P, K]
+    private float[] wT;         // W transposed: [F, K]
+
+    public Conv2D(Conv2DSpec spec, Shape in) {
+        super(in, spec.outputShape(in));
+        this.spec = spec;
+        int padTop = spec.padding().padBefore(in.height(), spec.kernelH(), spec.strideH());
+        int padLeft = spec.padding().padBefore(in.width(), spec.kernelW(), spec.strideW());
+        this.g = new Im2Row.Geometry(in.height(), in.width(), in.channels(), spec.kernelH(), spec.kernelW(),
+                spec.strideH(), spec.strideW(), padTop, padLeft, outShape.height(), outShape.width());
+        this.k = g.rowLength();
+        this.filters = spec.filters();
+    }
+
+    public Conv2DSpec spec() {
+        return spec;
+    }
+
+    public Im2Row.Geometry geometry() {
+        return g;
+    }
+
+    // weights: [KH, KW, C, F] at paramOffset, then bias: [F]
+    private int weightOffset() {
+        return paramOffset;
+    }
+
+    private int biasOffset() {
+        return paramOffset + k * filters;
+    }
+
+    @Override
+    public Tensor forward(Tensor x, boolean training) {
+        checkInput(x);
+        input = x;
+        int nb = x.batch();
+        int positions = nb * g.oh() * g.ow();
+        rows = ensure(rows, positions * k);
+        Im2Row.im2row(x.data(), 0, nb, g, rows, 0);
+        Tensor out = outputFor(nb); // out: [nb, OH, OW, F]
+        Vec.broadcastRows(params, biasOffset(), filters, out.data(), 0, positions);
+        Gemm.gemm(positions, filters, k, rows, 0, k, 1, params, weightOffset(), filters,
+                out.data(), 0, filters, true);
+        return out;
+    }
+
+    @Override
+    public Tensor backward(Tensor dy, boolean needInputGrad) {
+        int nb = dy.batch();
+        int positions = nb * g.oh() * g.ow();
+        // dW[K×F] += rows^T[K×P] · dy[P×F]
+        Gemm.gemm(k, filters, positions, rows, 0, 1, k, dy.data(), 0, filters,
+                grads, weightOffset(), filters, true);
+        Vec.sumRowsInto(dy.data(), 0, positions, filters, grads, biasOffset());
+        if (!needInputGrad) return null;
+        wT = ensure(wT, filters * k);
+        for (int p = 0; p < k; p++) {
+            for (int f = 0; f < filters; f++) wT[f * k + p] = params[weightOffset() + p * filters + f];
+        }
+        // drows[P×K] = dy[P×F] · W^T[F×K]
+        rowGrads = ensure(rowGrads, positions * k);
+        Gemm.gemm(positions, k, filters, dy.data(), 0, filters, 1, wT, 0, k, rowGrads, 0, k, false);
+        Tensor dx = inputGradFor(nb);
+        Im2Row.row2im(rowGrads, 0, nb, g, dx.data(), 0);
+        return dx;
+    }
+
+    @Override
+    public List<ParamBlock> paramBlocks() {
+        int fanIn = g.c() * g.kh() * g.kw();
+        int fanOut = filters * g.kh() * g.kw();
+        return List.of(
+                new ParamBlock("kernel", new int[] {filters, g.c(), g.kh(), g.kw()}, fanIn, fanOut, false),
+                new ParamBlock("bias", new int[] {filters}, fanIn, fanOut, true));
+    }
+
+    // file: [F][C][KH][KW] then bias [F]; here: [KH][KW][C][F] then bias
+    @Override
+    public void exportParams(float[] dst, int off) {
+        int c = g.c(), kh = g.kh(), kw = g.kw();
+        for (int f = 0; f < filters; f++)
+            for (int ch = 0; ch < c; ch++)
+                for (int y = 0; y < kh; y++)
+                    for (int x = 0; x < kw; x++)
+                        dst[off++] = params[weightOffset() + ((y * kw + x) * c + ch) * filters + f];
+        System.arraycopy(params, biasOffset(), dst, off, filters);
+    }
+
+    @Override
+    public void importParams(float[] src, int off) {
+        int c = g.c(), kh = g.kh(), kw = g.kw();
+        for (int f = 0; f < filters; f++)
+            for (int ch = 0; ch < c; ch++)
+                for (int y = 0; y < kh; y++)
+                    for (int x = 0; x < kw; x++)
+                        params[weightOffset() + ((y * kw + x) * c + ch) * filters + f] = src[off++];
+        System.arraycopy(src, off, params, biasOffset(), filters);
+    }
+
+    /** Kernel weight W[f][c][ky][kx] as the user thinks of it. */
+    public float weight(int f, int c, int ky, int kx) {
+        return params[weightOffset() + ((ky * g.kw() + kx) * g.c() + c) * filters + f];
+    }
+
+    public float bias(int f) {
+        return params[biasOffset() + f];
+    }
+
+    @Override
+    public Layer replicate() {
+        return new Conv2D(spec, inShape);
+    }
+
+    @Override
+    public String kind() {
+        return "conv2d";
+    }
+}

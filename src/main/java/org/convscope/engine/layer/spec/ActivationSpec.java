@@ -1,0 +1,41 @@
+package org.convscope.engine.layer.spec;
+
+import org.convscope.engine.tensor.Shape;
+
+/** A stand-alone activation, Keras' {@code layers.Activation('relu')}: same shape, nothing learned. */
+public record ActivationSpec(Activation activation) implements LayerSpec {
+
+    public ActivationSpec {
+        if (activation == null || activation == Activation.LINEAR) {
+            throw new ArchitectureException("an Activation layer needs relu, sigmoid, tanh or softmax");
+        }
+    }
+
+    @Override
+    public Shape outputShape(Shape in) {
+        if (activation == Activation.SOFTMAX && !in.isVector()) {
+            throw new ArchitectureException("softmax needs a flat vector of class scores: add Flatten first");
+        }
+        return in;
+    }
+
+    @Override
+    public ParamFormula formula(Shape in) {
+        return ParamFormula.none();
+    }
+
+    @Override
+    public String kerasType() {
+        return "Activation";
+    }
+
+    @Override
+    public long macs(Shape in) {
+        return 0;
+    }
+
+    @Override
+    public String compact() {
+        return activation.kerasName();
+    }
+}

@@ -1,0 +1,37 @@
+package org.convscope.engine.layer.spec;
+
+import java.util.Locale;
+import org.convscope.engine.tensor.Shape;
+
+/** Dropout(rate): while training, zeroes each value with probability {@code rate} and scales the rest by 1/(1−rate). */
+public record DropoutSpec(double rate) implements LayerSpec {
+
+    public DropoutSpec {
+        if (!(rate >= 0 && rate < 1)) throw new ArchitectureException("Dropout rate must be in [0, 1), got " + rate);
+    }
+
+    @Override
+    public Shape outputShape(Shape in) {
+        return in;
+    }
+
+    @Override
+    public ParamFormula formula(Shape in) {
+        return ParamFormula.none();
+    }
+
+    @Override
+    public String kerasType() {
+        return "Dropout";
+    }
+
+    @Override
+    public long macs(Shape in) {
+        return 0;
+    }
+
+    @Override
+    public String compact() {
+        return "dr" + String.format(Locale.ROOT, "%s", rate);
+    }
+}

@@ -1,0 +1,74 @@
+package org.convscope.engine.optim;
+
+/**
+ * Adam (Kingma &amp; Ba, https://arxiv.org/abs/1412.6980) as Keras implements it: the bias
+ * correction is folded into the step size, {@code α_t = lr·√(1−β2^t)/(1−β1^t)}, and ε is added to
+ * √v (not to the corrected √v̂).
+ */
+final class Adam implements Optimizer {
+    private final OptimizerConfig config;
+    private volatile double lr;
+    private final float[] m; // first moment (momentum)
+    private final float[] v; // second moment (RMSprop)
+    private long t;
+    private double alpha;
+
+    Adam(OptimizerConfig config, int n) {
+        this.config = config;
+        this.lr = config.learningRate();
+        this.m = new float[n];
+        this.v = new float[n];
+    }
+
+    @Override
+    public void beginStep() {
+        t++;
+        alpha = lr * Math.sqrt(1 - Math.pow(config.beta2(), t)) / (1 - Math.pow(config.beta1(), t));
+    }
+
+    @Override
+    public void update(float[] params, float[] grads, int from, int to) {
+        float b1 = (float) config.beta1(), b2 = (float) config.beta2();
+        float eps = (float) config.epsilon(), a = (float) alpha;
+        for (int i = from; i < to; i++) {
+            float g = grads[i];
+            float mi = b1 * m[i] + (1 - b1) * g;
+            float vi = b2 * v[i] + (1 - b2) * g * g;
+            m[i] = mi;
+            v[i] = vi;
+            params[i] -= a * mi / ((float) Math.sqrt(vi) + eps);
+        }
+    }
+
+    @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        if (!(lr > 0)) throw new IllegalArgumentException("learning rate must be positive");
+        this.lr = lr;
+    }
+
+    @Override
+    public OptimizerConfig config() {
+        return config.withLearningRate(lr);
+    }
+
+    @Override
+    public long steps() {
+        return t;
+    }
+
+    @Override
+    public float[][] state() {
+        return new float[][] {m, v};
+    }
+
+    @Override
+    public void restore(long steps, float[][] state) {
+        OptimizerStates.restore(state, m, v);
+        t = steps;
+    }
+}

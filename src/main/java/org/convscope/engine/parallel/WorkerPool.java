@@ -1,0 +1,105 @@
+package org.convscope.engine.parallel;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+
+/**
+ * A fixed set of threads that run one task each, in lock-step with the caller, which is worker 0.
+ * Threads are made once; a call costs a wake-up, not a thread. Workers spin briefly before parking,
+ * because training calls come back within microseconds and a park/unpark would cost more.
+ */
+public final class WorkerPool implements AutoCloseable {
+    private static final long SPIN_NANOS = 50_000;
+
+    private final int size;
+    private final Thread[] threads;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile IntConsumer task;
+    private volatile long generation;
+    private volatile boolean closed;
+    private volatile Thread caller;
+
+    public WorkerPool(int size) {
+        if (size < 1) throw new IllegalArgumentException("a pool needs at least one worker, got " + size);
+        this.size = size;
+        this.threads = new Thread[size - 1];
+        for (int i = 1; i < size; i++) {
+            int id = i;
+            Thread t = new Thread(() -> workLoop(id), "convscope-worker-" + id);
+            t.setDaemon(true);
+            threads[i - 1] = t;
+            t.start();
+        }
+    }
+
+    /** Threads available by default: one per core. */
+    public static int defaultSize() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Runs {@code body.accept(w)} for every worker w in 0..size-1 and returns when all are done. */
+    public synchronized void run(IntConsumer body) {
+        if (closed) throw new IllegalStateException("worker pool is closed");
+        if (size == 1) {
+            body.accept(0);
+            return;
+        }
+        failure.set(null);
+        caller = Thread.currentThread();
+        task = body;
+        pending.set(size - 1);
+        generation++;
+        for (Thread t : threads) LockSupport.unpark(t);
+        try {
+            body.accept(0);
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+        }
+        awaitWorkers();
+        task = null;
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException r) throw r;
+        if (f instanceof Error e) throw e;
+        if (f != null) throw new IllegalStateException(f);
+    }
+
+    private void awaitWorkers() {
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (pending.get() > 0) {
+            if (System.nanoTime() < spinUntil) Thread.onSpinWait();
+            else LockSupport.parkNanos(this, 100_000);
+        }
+    }
+
+    private void workLoop(int id) {
+        long seen = 0;
+        while (true) {
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            while (generation == seen && !closed) {
+                if (System.nanoTime() < spinUntil) Thread.onSpinWait();
+                else LockSupport.park(this);
+            }
+            if (closed) return;
+            seen = generation;
+            try {
+                task.accept(id);
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            }
+            if (pending.decrementAndGet() == 0) LockSupport.unpark(caller);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (Thread t : threads) LockSupport.unpark(t);
+    }
+}
