@@ -6,12 +6,22 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java --add-modules jdk.incubator.vector -jar convscope.jar COMMAND ...}. */
 @Command(name = "convscope", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ConvScope: see a convolutional neural network learn.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** Runs the CLI and returns its exit code (0 success, 1 failure, 2 usage error). */
     public static int run(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setExecutionExceptionHandler(Cli::onFailure);
+        return cl.execute(args);
+    }
+
+    // Expected failures (bad architecture, missing file, bad data) get one line, not a stack trace.
+    private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        cl.getErr().println("convscope " + cl.getCommandName() + ": error: " + msg);
+        if (Boolean.getBoolean("convscope.debug")) e.printStackTrace(cl.getErr());
+        return 1;
     }
 
     @Override

@@ -14,6 +14,15 @@ public final class Vec {
         for (int i = 0; i < n; i++) dst[d + i] += src[s + i];
     }
 
+    /** dst[d..d+n) = max(dst, src[s..s+n)). */
+    public static void maxInto(float[] src, int s, float[] dst, int d, int n) {
+        if (Simd.available() && n >= 16) {
+            VectorOps.maxInto(src, s, dst, d, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) dst[d + i] = Math.max(dst[d + i], src[s + i]);
+    }
+
     /** Sum of the n values of each of {@code rows} rows (stride {@code n}) into out[0..n) (+=). */
     public static void sumRowsInto(float[] a, int off, int rows, int n, float[] out, int outOff) {
         for (int r = 0; r < rows; r++) addInto(a, off + r * n, out, outOff, n);

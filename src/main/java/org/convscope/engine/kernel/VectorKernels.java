@@ -1,7 +1,6 @@
 package org.convscope.engine.kernel;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -41,8 +40,19 @@ final class VectorKernels {
                                  float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
         int j = 0;
         for (; j + 4 * L <= n; j += 4 * L) tile4x4(i, j, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
-        for (; j + L <= n; j += L) tile4x1(i, j, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, S.maskAll(true));
-        if (j < n) tile4x1(i, j, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, S.indexInRange(0, n - j));
+        for (; j + L <= n; j += L) tile4x1(i, j, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+        // masked loads are not intrinsified on every JDK: the ragged edge is done in scalar code
+        for (int r = i; r < i + 4 && j < n; r++) scalarRow(r, j, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+    }
+
+    private static void scalarRow(int i, int j0, int n, int k, float[] a, int aOff, int ars, int acs,
+                                  float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        int cRow = cOff + i * ldc;
+        for (int p = 0; p < k; p++) {
+            float av = a[aOff + i * ars + p * acs];
+            int bRow = bOff + p * ldb;
+            for (int j = j0; j < n; j++) c[cRow + j] += av * b[bRow + j];
+        }
     }
 
     private static void tile4x4(int i, int j, int k, float[] a, int aOff, int ars, int acs,
@@ -79,20 +89,20 @@ final class VectorKernels {
     }
 
     private static void tile4x1(int i, int j, int k, float[] a, int aOff, int ars, int acs,
-                                float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, VectorMask<Float> mask) {
+                                float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
         int c0 = cOff + i * ldc + j, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
-        FloatVector r0 = FloatVector.fromArray(S, c, c0, mask), r1 = FloatVector.fromArray(S, c, c1, mask),
-                r2 = FloatVector.fromArray(S, c, c2, mask), r3 = FloatVector.fromArray(S, c, c3, mask);
+        FloatVector r0 = FloatVector.fromArray(S, c, c0), r1 = FloatVector.fromArray(S, c, c1),
+                r2 = FloatVector.fromArray(S, c, c2), r3 = FloatVector.fromArray(S, c, c3);
         int a0 = aOff + i * ars;
         for (int p = 0; p < k; p++) {
-            FloatVector bv = FloatVector.fromArray(S, b, bOff + p * ldb + j, mask);
+            FloatVector bv = FloatVector.fromArray(S, b, bOff + p * ldb + j);
             int ap = a0 + p * acs;
             r0 = FloatVector.broadcast(S, a[ap]).fma(bv, r0);
             r1 = FloatVector.broadcast(S, a[ap + ars]).fma(bv, r1);
             r2 = FloatVector.broadcast(S, a[ap + 2 * ars]).fma(bv, r2);
             r3 = FloatVector.broadcast(S, a[ap + 3 * ars]).fma(bv, r3);
         }
-        r0.intoArray(c, c0, mask); r1.intoArray(c, c1, mask); r2.intoArray(c, c2, mask); r3.intoArray(c, c3, mask);
+        r0.intoArray(c, c0); r1.intoArray(c, c1); r2.intoArray(c, c2); r3.intoArray(c, c3);
     }
 
     // One row i of C, all columns.
@@ -100,14 +110,15 @@ final class VectorKernels {
                                  float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
         int cRow = cOff + i * ldc;
         int a0 = aOff + i * ars;
-        for (int j = 0; j < n; j += L) {
-            VectorMask<Float> mask = S.indexInRange(j, n);
-            FloatVector r = FloatVector.fromArray(S, c, cRow + j, mask);
+        int j = 0;
+        for (; j + L <= n; j += L) {
+            FloatVector r = FloatVector.fromArray(S, c, cRow + j);
             for (int p = 0; p < k; p++) {
-                FloatVector bv = FloatVector.fromArray(S, b, bOff + p * ldb + j, mask);
+                FloatVector bv = FloatVector.fromArray(S, b, bOff + p * ldb + j);
                 r = FloatVector.broadcast(S, a[a0 + p * acs]).fma(bv, r);
             }
-            r.intoArray(c, cRow + j, mask);
+            r.intoArray(c, cRow + j);
         }
+        if (j < n) scalarRow(i, j, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
     }
 }

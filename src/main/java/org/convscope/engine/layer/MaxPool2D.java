@@ -1,17 +1,19 @@
 package org.convscope.engine.layer;
 
 import java.util.Arrays;
+import org.convscope.engine.kernel.Vec;
 import org.convscope.engine.layer.spec.Pool2DSpec;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.engine.tensor.Tensor;
 
 /**
- * Max pooling. Forward records, for every output value, which input won (the first maximum in
- * window order on ties): backward sends the gradient there, and the pooling view highlights it.
+ * Max pooling. The winner of each window is the first input, in window order, equal to the window's
+ * maximum; backward sends the gradient there and the pooling view highlights it. Forward takes the
+ * maxima with vector max along the channels and does not record winners: backward finds them again
+ * by comparison, which is cheaper than tracking indices through every comparison.
  */
 public final class MaxPool2D extends Layer {
     private final Pool2DSpec spec;
-    private int[] argmax; // argmax: [nb, OH, OW, C], index into the batch input tensor
 
     public MaxPool2D(Pool2DSpec spec, Shape in) {
         super(in, spec.outputShape(in));
@@ -23,30 +25,19 @@ public final class MaxPool2D extends Layer {
         checkInput(x);
         input = x;
         int nb = x.batch(), c = inShape.channels(), h = inShape.height(), w = inShape.width();
-        int oh = outShape.height(), ow = outShape.width();
-        Tensor out = outputFor(nb);
+        Tensor out = outputFor(nb); // out: [nb, OH, OW, C]
         float[] xd = x.data(), od = out.data();
-        if (argmax == null || argmax.length < out.length()) argmax = new int[out.length()];
         int o = 0;
         for (int b = 0; b < nb; b++) {
             int xb = b * h * w * c;
-            for (int oy = 0; oy < oh; oy++) {
-                for (int ox = 0; ox < ow; ox++, o += c) {
-                    int first = xb + (oy * spec.strideH() * w + ox * spec.strideW()) * c;
-                    for (int ch = 0; ch < c; ch++) {
-                        od[o + ch] = xd[first + ch];
-                        argmax[o + ch] = first + ch;
-                    }
+            for (int oy = 0; oy < outShape.height(); oy++) {
+                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
+                    int first = windowStart(xb, oy, ox);
+                    System.arraycopy(xd, first, od, o, c);
                     for (int ky = 0; ky < spec.sizeH(); ky++) {
                         for (int kx = 0; kx < spec.sizeW(); kx++) {
-                            int src = first + (ky * w + kx) * c;
-                            for (int ch = 0; ch < c; ch++) {
-                                float v = xd[src + ch];
-                                if (v > od[o + ch]) {
-                                    od[o + ch] = v;
-                                    argmax[o + ch] = src + ch;
-                                }
-                            }
+                            if (ky == 0 && kx == 0) continue;
+                            Vec.maxInto(xd, first + (ky * w + kx) * c, od, o, c);
                         }
                     }
                 }
@@ -58,20 +49,51 @@ public final class MaxPool2D extends Layer {
     @Override
     public Tensor backward(Tensor dy, boolean needInputGrad) {
         if (!needInputGrad) return null;
-        Tensor dx = inputGradFor(dy.batch());
-        float[] dxd = dx.data(), dyd = dy.data();
+        int nb = dy.batch(), c = inShape.channels(), h = inShape.height(), w = inShape.width();
+        Tensor dx = inputGradFor(nb);
+        float[] dxd = dx.data(), dyd = dy.data(), xd = input.data(), yd = output.data();
         Arrays.fill(dxd, 0, dx.length(), 0f);
-        for (int i = 0, n = dy.length(); i < n; i++) dxd[argmax[i]] += dyd[i];
+        int o = 0;
+        for (int b = 0; b < nb; b++) {
+            int xb = b * h * w * c;
+            for (int oy = 0; oy < outShape.height(); oy++) {
+                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
+                    int first = windowStart(xb, oy, ox);
+                    for (int ch = 0; ch < c; ch++) {
+                        dxd[winner(xd, first + ch, yd[o + ch])] += dyd[o + ch];
+                    }
+                }
+            }
+        }
         return dx;
     }
 
+    // Index in the input of the first value of the window (channel 0) for output (oy, ox).
+    private int windowStart(int exampleBase, int oy, int ox) {
+        return exampleBase + (oy * spec.strideH() * inShape.width() + ox * spec.strideW()) * inShape.channels();
+    }
+
+    // The first position in window order (row-major) whose value equals the window's maximum.
+    private int winner(float[] x, int first, float max) {
+        int c = inShape.channels(), w = inShape.width();
+        for (int ky = 0; ky < spec.sizeH(); ky++) {
+            for (int kx = 0; kx < spec.sizeW(); kx++) {
+                int i = first + (ky * w + kx) * c;
+                if (x[i] == max) return i;
+            }
+        }
+        return first; // only reachable with NaN in the window
+    }
+
     /**
-     * Where output (example {@code b}, channel {@code c}, row {@code oy}, column {@code ox}) took its
-     * maximum from, as {@code {row, column}} in the input map.
+     * Where output (example {@code b}, channel {@code c}, row {@code oy}, column {@code ox}) of the
+     * last forward took its maximum from, as {@code {row, column}} in the input map.
      */
     public int[] argmaxPosition(int b, int c, int oy, int ox) {
         int cs = inShape.channels(), w = inShape.width();
-        int idx = argmax[((b * outShape.height() + oy) * outShape.width() + ox) * cs + c] - b * inShape.size();
+        int exampleBase = b * inShape.size();
+        float max = output.data()[((b * outShape.height() + oy) * outShape.width() + ox) * cs + c];
+        int idx = winner(input.data(), windowStart(exampleBase, oy, ox) + c, max) - exampleBase;
         int pos = idx / cs;
         return new int[] {pos / w, pos % w};
     }
