@@ -186,6 +186,24 @@ public final class Sequential {
         }
     }
 
+    /**
+     * The gradients in the model file's layout, parameter for parameter as {@link #exportWeights()}
+     * orders the weights (for comparing with other tools and the reference engine).
+     */
+    public float[] exportGrads() {
+        float[] out = new float[grads.length];
+        for (Layer l : layers) {
+            if (l.paramCount() == 0) continue;
+            // a gradient is laid out like its parameter, so a twin layer that reads the gradient
+            // array as its "parameters" converts it with the layer's own export
+            // (file and memory offsets coincide: same layers, same order, same sizes)
+            Layer twin = l.replicate();
+            twin.bind(grads, null, l.paramOffset());
+            twin.exportParams(out, l.paramOffset());
+        }
+        return out;
+    }
+
     /** Copies parameters from a model of the same spec (memory layout). */
     public void copyParamsFrom(float[] source) {
         System.arraycopy(source, 0, params, 0, params.length);

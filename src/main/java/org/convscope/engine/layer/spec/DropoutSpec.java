@@ -1,6 +1,6 @@
 package org.convscope.engine.layer.spec;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 import org.convscope.engine.tensor.Shape;
 
 /** Dropout(rate): while training, zeroes each value with probability {@code rate} and scales the rest by 1/(1−rate). */
@@ -32,6 +32,7 @@ public record DropoutSpec(double rate) implements LayerSpec {
 
     @Override
     public String compact() {
-        return "dr" + String.format(Locale.ROOT, "%s", rate);
+        // plain digits: the parser reads "dr0.0001", not the "dr1.0E-4" that %s would print
+        return "dr" + BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
     }
 }
