@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End with one JSON line of the figures.")
     boolean json;
 
+    @Option(names = "--profile", description = "Instead: time each layer's forward and backward on one thread.")
+    boolean profile;
+
     @Override
     public Integer call() {
         int t = threads != null ? threads : WorkerPool.defaultSize();
@@ -52,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive");
         for (int b : batches) if (b < 1) throw new IllegalArgumentException("--batch must be at least 1");
         ModelSpec spec = ModelSpec.parse(arch);
+        if (profile) {
+            LayerProfile.print(spec, batches[0], seconds);
+            return 0;
+        }
         long macs = spec.infer().stream().mapToLong(LayerInfo::macs).sum();
         double flopsPerTrainImage = 6.0 * macs; // forward 2·MACs, backward twice that
         int parts = batches.length + 2;

@@ -31,7 +31,7 @@ final class CompactNotation {
     static List<LayerSpec> parse(String text) {
         String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (trimmed.isEmpty()) throw new ArchitectureException("the architecture is empty");
-        String[] tokens = trimmed.split("-");
+        String[] tokens = trimmed.split("-", -1); // -1 keeps empty tokens, so "c8k3-" is an error, not c8k3
         List<LayerSpec> layers = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             try {

@@ -100,6 +100,7 @@ class ModelSpecTest {
             "c8k3-f-p2-d10;            2; image",
             "c8k3-xyz-f-d10;           1; xyz",
             "c8k3--f-d10;              1; not a layer",
+            "c8k3-f-d10-;              3; not a layer",
     })
     void invalidArchitecturesNameTheLayer(String text, int layer, String hint) {
         ArchitectureException e = assertThrows(ArchitectureException.class, () -> ModelSpec.parse(text).infer());

@@ -1,0 +1,148 @@
+package org.convscope.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.convscope.data.Dataset;
+import org.convscope.data.DatasetKind;
+import org.convscope.data.Datasets;
+import org.convscope.data.Split;
+import org.convscope.engine.layer.spec.ModelSpec;
+import org.convscope.engine.model.DataParallel;
+import org.convscope.engine.model.Sequential;
+import org.convscope.engine.optim.Optimizer;
+import org.convscope.engine.optim.OptimizerConfig;
+import org.convscope.engine.parallel.WorkerPool;
+import org.convscope.training.BatchResult;
+import org.convscope.training.EpochMetrics;
+import org.convscope.training.Evaluation;
+import org.convscope.training.TrainConfig;
+import org.convscope.training.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model on MNIST or Fashion-MNIST, printing Keras-like progress and the test accuracy after each epoch.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion-mnist", description = "Dataset to train on.")
+    String dataset;
+
+    @Option(names = "--arch", paramLabel = "seed|SPEC", description = "Architecture: 'seed' (the course model, default) or a compact spec.")
+    String arch;
+
+    @Option(names = "--epochs", defaultValue = "5", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}, as Keras).")
+    int batch;
+
+    @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "adam|sgd", description = "Optimizer (default: ${DEFAULT-VALUE}).")
+    String optimizer;
+
+    @Option(names = "--lr", description = "Learning rate (default: 0.001 for adam, 0.01 for sgd).")
+    Double lr;
+
+    @Option(names = "--momentum", defaultValue = "0", description = "SGD momentum (default: ${DEFAULT-VALUE}).")
+    double momentum;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for initial weights and shuffling (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--limit", description = "Train on the first N training examples only.")
+    Integer limit;
+
+    @Option(names = "--steps", description = "Stop after N batches.")
+    Long steps;
+
+    @Option(names = "--no-shuffle", description = "Keep the training set in file order.")
+    boolean noShuffle;
+
+    @Option(names = "--threads", description = "Worker threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--json", description = "End with one JSON line of the final figures.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        DatasetKind kind = DatasetKind.parse(dataset);
+        ModelSpec spec = ModelSpec.parse(arch == null ? "seed" : arch);
+        spec.inferClassifier(kind.classCount());
+        OptimizerConfig.Kind optKind = OptimizerConfig.Kind.parse(optimizer);
+        double rate = lr != null ? lr : OptimizerConfig.defaultLearningRate(optKind);
+        OptimizerConfig optConfig = optKind == OptimizerConfig.Kind.ADAM
+                ? OptimizerConfig.adam(rate) : OptimizerConfig.sgd(rate, momentum);
+        TrainConfig config = new TrainConfig(epochs, batch, optConfig, seed,
+                limit == null ? Integer.MAX_VALUE : limit, steps == null ? 0 : steps, !noShuffle);
+        int t = threads != null ? threads : WorkerPool.defaultSize();
+        if (t < 1) throw new IllegalArgumentException("--threads must be at least 1");
+
+        Dataset train = Datasets.load(kind, Split.TRAIN);
+        Dataset test = Datasets.load(kind, Split.TEST);
+        Sequential model = Sequential.build(spec, seed);
+        Optimizer opt = Optimizer.create(optConfig, model.paramCount());
+        try (DataParallel runner = new DataParallel(model, t)) {
+            return train(kind, runner, opt, train, test, config);
+        }
+    }
+
+    private int train(DatasetKind kind, DataParallel runner, Optimizer opt, Dataset train, Dataset test, TrainConfig config) {
+        Trainer trainer = new Trainer(runner, opt, train, config);
+        System.out.printf(Locale.ROOT, "Training %s on %s: %,d examples, batch %d, %s lr %s, seed %d, %d thread(s)%n",
+                runner.model().spec().toCompact(), kind.id(), trainer.examplesPerEpoch(), config.batchSize(),
+                config.optimizer().kind().name().toLowerCase(Locale.ROOT), config.optimizer().learningRate(),
+                config.seed(), runner.threads());
+        ProgressBar bar = new ProgressBar(System.out, System.console() != null);
+        long runStart = System.nanoTime();
+        double trainSeconds = 0;
+        long trainedImages = 0;
+        EpochMetrics last = null;
+        while (!trainer.finished()) {
+            int epoch = trainer.epoch();
+            System.out.printf(Locale.ROOT, "Epoch %d/%d%n", epoch + 1, config.epochs());
+            long start = System.nanoTime();
+            int images = 0;
+            BatchResult r;
+            do {
+                r = trainer.trainBatch();
+                images += r.examples();
+                double[] means = trainer.epochMeans(false);
+                bar.update(r.batch() + 1, trainer.batchesPerEpoch(), (System.nanoTime() - start) / 1e9,
+                        metrics(means[0], means[1]));
+            } while (!r.lastOfEpoch() && !trainer.finished());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            trainSeconds += seconds;
+            trainedImages += images;
+            double[] means = trainer.epochMeans(true);
+            Evaluation ev = trainer.evaluate(test, Integer.MAX_VALUE);
+            last = new EpochMetrics(epoch, means[0], means[1], ev.loss(), ev.accuracy(), seconds, images / seconds);
+            bar.finish(r.batch() + 1, seconds, metrics(means[0], means[1])
+                    + String.format(Locale.ROOT, " - %,.0f images/s - test_loss: %.4f - test_accuracy: %.4f",
+                    images / seconds, ev.loss(), ev.accuracy()));
+        }
+        double total = (System.nanoTime() - runStart) / 1e9;
+        System.out.printf(Locale.ROOT, "Test accuracy: %.4f (test loss %.4f) after %d step(s), %.1f s%n",
+                last.testAccuracy(), last.testLoss(), trainer.step(), total);
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("dataset", kind.id());
+            m.put("architecture", runner.model().spec().toCompact());
+            m.put("epochs", last.epoch() + 1);
+            m.put("steps", trainer.step());
+            m.put("test_accuracy", last.testAccuracy());
+            m.put("test_loss", last.testLoss());
+            m.put("train_loss", last.trainLoss());
+            m.put("train_accuracy", last.trainAccuracy());
+            m.put("images_per_s", Math.round(trainedImages / trainSeconds));
+            m.put("seconds", Math.round(total * 100) / 100.0);
+            System.out.println(Json.line(m));
+        }
+        return 0;
+    }
+
+    private static String metrics(double loss, double acc) {
+        return String.format(Locale.ROOT, "loss: %.4f - accuracy: %.4f", loss, acc);
+    }
+}

@@ -1,0 +1,150 @@
+package org.convscope.training;
+
+import org.convscope.data.Batcher;
+import org.convscope.data.Dataset;
+import org.convscope.engine.model.DataParallel;
+import org.convscope.engine.model.Sequential;
+import org.convscope.engine.model.StepResult;
+import org.convscope.engine.optim.Optimizer;
+
+/**
+ * Synchronous training, one batch per call: the CLI loops over it, the app's
+ * {@link TrainingSession} drives it from its worker thread. Epoch boundaries, the step cap and the
+ * running means of the current epoch are kept here.
+ */
+public final class Trainer {
+    private static final int EVAL_CHUNK = 1000;
+
+    private final DataParallel runner;
+    private final Optimizer optimizer;
+    private final TrainConfig config;
+    private final Batcher batcher;
+    private int epoch;
+    private int batchInEpoch;
+    private long step;
+    private double epochLossSum;
+    private int epochCorrect;
+    private int epochExamples;
+
+    public Trainer(DataParallel runner, Optimizer optimizer, Dataset train, TrainConfig config) {
+        this(runner, optimizer, train, config, 0, 0);
+    }
+
+    /** Resumes at the start of epoch {@code firstEpoch} (0-based), with {@code stepsDone} steps already taken. */
+    public Trainer(DataParallel runner, Optimizer optimizer, Dataset train, TrainConfig config, int firstEpoch, long stepsDone) {
+        if (train.classes() != runner.model().classes()) {
+            throw new IllegalArgumentException("the model outputs " + runner.model().classes()
+                    + " classes but the dataset has " + train.classes());
+        }
+        if (!train.inputShape().equals(runner.model().inputShape())) {
+            throw new IllegalArgumentException("the model expects " + runner.model().inputShape().toDisplay()
+                    + " images but the dataset has " + train.inputShape().toDisplay());
+        }
+        this.runner = runner;
+        this.optimizer = optimizer;
+        this.config = config;
+        this.batcher = new Batcher(train, config.batchSize(), config.shuffle(), config.seed(), config.limit());
+        this.epoch = firstEpoch;
+        this.step = stepsDone;
+        batcher.startEpoch(firstEpoch);
+    }
+
+    /** True when every epoch is done or the step cap is reached. */
+    public boolean finished() {
+        return epoch >= config.epochs() || (config.maxSteps() > 0 && step >= config.maxSteps());
+    }
+
+    /**
+     * Trains on the next batch. Throws {@link DivergedException} if the loss is not finite (the
+     * update is skipped, so the weights stay usable).
+     */
+    public BatchResult trainBatch() {
+        if (finished()) throw new IllegalStateException("training is finished");
+        if (!batcher.next()) throw new IllegalStateException("epoch has no batches");
+        StepResult r = runner.trainStep(batcher.images(), batcher.labels(), batcher.size(), optimizer);
+        if (!r.finite()) throw new DivergedException(step + 1, epoch, optimizer.learningRate());
+        step++;
+        int thisEpoch = epoch, thisBatch = batchInEpoch;
+        epochLossSum += r.loss() * r.examples();
+        epochCorrect += r.correct();
+        epochExamples += r.examples();
+        boolean last = batchInEpoch + 1 >= batcher.batchesPerEpoch();
+        if (last) {
+            epoch++;
+            batchInEpoch = 0;
+            if (epoch < config.epochs()) batcher.startEpoch(epoch);
+        } else {
+            batchInEpoch++;
+        }
+        return new BatchResult(thisEpoch, thisBatch, step, r.loss(), r.correct(), r.examples(), last);
+    }
+
+    /** Mean loss and accuracy of the current epoch so far; resets them when {@code reset}. */
+    public double[] epochMeans(boolean reset) {
+        double[] m = {epochExamples == 0 ? Double.NaN : epochLossSum / epochExamples,
+                epochExamples == 0 ? Double.NaN : (double) epochCorrect / epochExamples};
+        if (reset) {
+            epochLossSum = 0;
+            epochCorrect = 0;
+            epochExamples = 0;
+        }
+        return m;
+    }
+
+    /** Evaluates the model on the first {@code limit} examples of {@code data} (inference mode, all cores). */
+    public Evaluation evaluate(Dataset data, int limit) {
+        return evaluate(runner, data, limit);
+    }
+
+    public static Evaluation evaluate(DataParallel runner, Dataset data, int limit) {
+        int n = Math.min(limit, data.size());
+        int classes = runner.model().classes();
+        int pixels = data.imageSize();
+        float[] x = new float[Math.min(EVAL_CHUNK, n) * pixels];
+        float[] logits = new float[Math.min(EVAL_CHUNK, n) * classes];
+        int[] labels = new int[Math.min(EVAL_CHUNK, n)];
+        Evaluation.Builder eval = new Evaluation.Builder(classes);
+        for (int start = 0; start < n; start += EVAL_CHUNK) {
+            int count = Math.min(EVAL_CHUNK, n - start);
+            for (int k = 0; k < count; k++) {
+                data.writeNormalised(start + k, x, k * pixels);
+                labels[k] = data.label(start + k);
+            }
+            runner.logits(x, count, logits);
+            eval.add(logits, labels, count);
+        }
+        return eval.build();
+    }
+
+    public int epoch() {
+        return epoch;
+    }
+
+    public int batchInEpoch() {
+        return batchInEpoch;
+    }
+
+    public long step() {
+        return step;
+    }
+
+    public int batchesPerEpoch() {
+        return batcher.batchesPerEpoch();
+    }
+
+    public int examplesPerEpoch() {
+        return batcher.examplesPerEpoch();
+    }
+
+    public TrainConfig config() {
+        return config;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    public Sequential model() {
+        return runner.model();
+    }
+}
