@@ -23,6 +23,17 @@ public final class Vec {
         for (int i = 0; i < n; i++) dst[d + i] = Math.max(dst[d + i], src[s + i]);
     }
 
+    /** How many of {@code c} channels the vector kernels take (a multiple of the lane count; 0 without SIMD). */
+    public static int vectorPart(int c) {
+        return Simd.available() ? c / VectorKernels.L * VectorKernels.L : 0;
+    }
+
+    /** See {@link VectorOps#maxPoolBackwardWindow}; only for the first {@link #vectorPart} channels. */
+    public static void maxPoolBackwardWindow(float[] x, float[] y, float[] dy, float[] dx, int first, int o,
+                                             int sizeH, int sizeW, int rowStride, int c, int vectorChannels, boolean onlyPositive) {
+        VectorOps.maxPoolBackwardWindow(x, y, dy, dx, first, o, sizeH, sizeW, rowStride, c, vectorChannels, onlyPositive);
+    }
+
     /** Sum of the n values of each of {@code rows} rows (stride {@code n}) into out[0..n) (+=). */
     public static void sumRowsInto(float[] a, int off, int rows, int n, float[] out, int outOff) {
         for (int r = 0; r < rows; r++) addInto(a, off + r * n, out, outOff, n);

@@ -2,6 +2,7 @@ package org.convscope.engine.kernel;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -27,6 +28,30 @@ final class VectorOps {
             FloatVector.fromArray(S, dst, d + i).max(FloatVector.fromArray(S, src, s + i)).intoArray(dst, d + i);
         }
         for (; i < n; i++) dst[d + i] = Math.max(dst[d + i], src[s + i]);
+    }
+
+    /**
+     * Max-pool backward for one window and the channels [0, vectorChannels) (a multiple of L): the
+     * gradient of each output goes to the first input of the window equal to it; with
+     * {@code onlyPositive} (the pooled input came from a ReLU) outputs of 0 send nothing, which is
+     * the ReLU's own backward folded in.
+     */
+    static void maxPoolBackwardWindow(float[] x, float[] y, float[] dy, float[] dx, int first, int o,
+                                      int sizeH, int sizeW, int rowStride, int c, int vectorChannels, boolean onlyPositive) {
+        FloatVector zero = FloatVector.zero(S);
+        for (int ch = 0; ch < vectorChannels; ch += L) {
+            FloatVector yv = FloatVector.fromArray(S, y, o + ch);
+            FloatVector g = FloatVector.fromArray(S, dy, o + ch);
+            VectorMask<Float> remaining = onlyPositive ? yv.compare(VectorOperators.GT, 0f) : S.maskAll(true);
+            for (int ky = 0; ky < sizeH; ky++) {
+                for (int kx = 0; kx < sizeW; kx++) {
+                    int p = first + ky * rowStride + kx * c + ch;
+                    VectorMask<Float> hit = FloatVector.fromArray(S, x, p).compare(VectorOperators.EQ, yv).and(remaining);
+                    FloatVector.fromArray(S, dx, p).add(zero.blend(g, hit)).intoArray(dx, p);
+                    remaining = remaining.andNot(hit);
+                }
+            }
+        }
     }
 
     static void relu(float[] src, float[] dst, int n) {

@@ -8,6 +8,7 @@ import org.convscope.engine.tensor.Tensor;
 /** An element-wise activation (or softmax over each example's vector). Backward uses the output y. */
 public final class ActivationLayer extends Layer {
     private final Activation fn;
+    private boolean backwardFoldedIntoNext; // the next layer already applied this ReLU's mask
 
     public ActivationLayer(Activation fn, Shape in) {
         super(in, in);
@@ -42,6 +43,7 @@ public final class ActivationLayer extends Layer {
     @Override
     public Tensor backward(Tensor dy, boolean needInputGrad) {
         if (!needInputGrad) return null;
+        if (backwardFoldedIntoNext) return dy;
         Tensor dx = inputGradFor(dy.batch());
         float[] y = output.data(), g = dy.data(), d = dx.data();
         int n = dy.length();
@@ -66,6 +68,19 @@ public final class ActivationLayer extends Layer {
             case LINEAR -> System.arraycopy(g, 0, d, 0, n);
         }
         return dx;
+    }
+
+    /**
+     * If this is a ReLU feeding a max pooling, lets the pooling apply the ReLU's backward (see
+     * {@link MaxPool2D#foldReluBackward}); returns whether it did.
+     */
+    public static boolean foldReluIntoPool(Layer relu, Layer next) {
+        if (relu instanceof ActivationLayer a && a.fn == Activation.RELU && next instanceof MaxPool2D pool) {
+            a.backwardFoldedIntoNext = true;
+            pool.foldReluBackward();
+            return true;
+        }
+        return false;
     }
 
     /** Numerically stable softmax of each row of {@code k} values. */

@@ -14,6 +14,7 @@ import org.convscope.engine.tensor.Tensor;
  */
 public final class MaxPool2D extends Layer {
     private final Pool2DSpec spec;
+    private boolean afterRelu; // input is a ReLU's output: fold the ReLU's backward into this one
 
     public MaxPool2D(Pool2DSpec spec, Shape in) {
         super(in, spec.outputShape(in));
@@ -53,14 +54,21 @@ public final class MaxPool2D extends Layer {
         Tensor dx = inputGradFor(nb);
         float[] dxd = dx.data(), dyd = dy.data(), xd = input.data(), yd = output.data();
         Arrays.fill(dxd, 0, dx.length(), 0f);
+        int vectorChannels = Vec.vectorPart(c);
         int o = 0;
         for (int b = 0; b < nb; b++) {
             int xb = b * h * w * c;
             for (int oy = 0; oy < outShape.height(); oy++) {
                 for (int ox = 0; ox < outShape.width(); ox++, o += c) {
                     int first = windowStart(xb, oy, ox);
-                    for (int ch = 0; ch < c; ch++) {
-                        dxd[winner(xd, first + ch, yd[o + ch])] += dyd[o + ch];
+                    if (vectorChannels > 0) {
+                        Vec.maxPoolBackwardWindow(xd, yd, dyd, dxd, first, o, spec.sizeH(), spec.sizeW(), w * c, c,
+                                vectorChannels, afterRelu);
+                    }
+                    for (int ch = vectorChannels; ch < c; ch++) {
+                        float y = yd[o + ch];
+                        if (afterRelu && !(y > 0f)) continue;
+                        dxd[winner(xd, first + ch, y)] += dyd[o + ch];
                     }
                 }
             }
@@ -96,6 +104,15 @@ public final class MaxPool2D extends Layer {
         int idx = winner(input.data(), windowStart(exampleBase, oy, ox) + c, max) - exampleBase;
         int pos = idx / cs;
         return new int[] {pos / w, pos % w};
+    }
+
+    /**
+     * Declares that this layer's input is the output of a ReLU, whose backward then becomes the
+     * identity: an output of 0 means the whole window was 0 (ReLU's derivative there is 0) and a
+     * positive output comes from a positive input (derivative 1), so masking here is exact.
+     */
+    void foldReluBackward() {
+        afterRelu = true;
     }
 
     public Pool2DSpec spec() {

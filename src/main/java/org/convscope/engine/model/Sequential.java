@@ -53,6 +53,7 @@ public final class Sequential {
             l.bind(params, grads, offset);
             offset += l.paramCount();
         }
+        for (int i = 0; i + 1 < layers.size(); i++) ActivationLayer.foldReluIntoPool(layers.get(i), layers.get(i + 1));
         Layer last = layers.get(layers.size() - 1);
         this.finalSoftmax = last instanceof ActivationLayer a && a.function() == Activation.SOFTMAX;
     }
