@@ -193,15 +193,15 @@ class ModelFileRoundTripTest {
     }
 
     @Test
-    void architectureWithoutACompactSpellingIsSavedAsLayersOnly() throws Exception {
-        // Dropout(0.0001) prints as "dr1.0E-4", which the compact notation does not read back
+    void tinyDropoutRateKeepsAnExactCompactSpelling() throws Exception {
+        // Dropout(0.0001) once printed as "dr1.0E-4", which the notation could not read back
         ModelSpec spec = new ModelSpec(Shape.image(1, 4, 4), List.of(new org.convscope.engine.layer.spec.FlattenSpec(),
                 new org.convscope.engine.layer.spec.DropoutSpec(0.0001),
                 new org.convscope.engine.layer.spec.DenseSpec(3, org.convscope.engine.layer.spec.Activation.SOFTMAX)));
         Path file = dir.resolve("dropout.cnn.zip");
         SavedModel saved = SavedModel.of(Sequential.build(spec, 1), List.of("a", "b", "c"), null, null);
         ModelFile.write(file, saved);
-        assertNull(ModelFiles.modelJson(ModelFiles.entries(file)).get("architecture"));
+        assertEquals("f-dr0.0001-d3", ModelFiles.modelJson(ModelFiles.entries(file)).get("architecture").asText());
         assertEquals(saved, ModelFile.read(file));
     }
 
