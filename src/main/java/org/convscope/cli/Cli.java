@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java --add-modules jdk.incubator.vector -jar convscope.jar COMMAND ...}. */
 @Command(name = "convscope", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ConvScope: see a convolutional neural network learn.",
-        subcommands = {SummaryCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** Runs the CLI and returns its exit code (0 success, 1 failure, 2 usage error). */
@@ -29,11 +29,16 @@ public final class Cli implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /** The jar's version, or "development" when run from classes. */
+    static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"ConvScope " + (v == null ? "(development)" : v)};
+            return new String[] {"ConvScope " + version()};
         }
     }
 }

@@ -1,6 +1,11 @@
 package org.convscope.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,6 +13,9 @@ import org.convscope.data.Dataset;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
+import org.convscope.engine.io.ModelFile;
+import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.DataParallel;
 import org.convscope.engine.model.Sequential;
@@ -32,20 +40,26 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--arch", paramLabel = "seed|SPEC", description = "Architecture: 'seed' (the course model, default) or a compact spec.")
     String arch;
 
+    @Option(names = "--init", paramLabel = "MODEL", description = "Start from a saved model (.cnn.zip) and continue its training.")
+    Path init;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model (.cnn.zip), with its history and optimizer state.")
+    Path save;
+
     @Option(names = "--epochs", defaultValue = "5", description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--batch", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}, as Keras).")
     int batch;
 
-    @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "adam|sgd", description = "Optimizer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--optimizer", paramLabel = "adam|sgd", description = "Optimizer (default: adam, or the saved model's).")
     String optimizer;
 
     @Option(names = "--lr", description = "Learning rate (default: 0.001 for adam, 0.01 for sgd).")
     Double lr;
 
-    @Option(names = "--momentum", defaultValue = "0", description = "SGD momentum (default: ${DEFAULT-VALUE}).")
-    double momentum;
+    @Option(names = "--momentum", description = "SGD momentum (default: 0).")
+    Double momentum;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for initial weights and shuffling (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -66,39 +80,69 @@ final class TrainCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         DatasetKind kind = DatasetKind.parse(dataset);
-        ModelSpec spec = ModelSpec.parse(arch == null ? "seed" : arch);
+        if (init != null && arch != null) throw new IllegalArgumentException("give either --arch or --init, not both");
+        SavedModel start = init != null ? ModelFile.read(init) : null;
+        ModelSpec spec = start != null ? start.spec() : ModelSpec.parse(arch == null ? "seed" : arch);
         spec.inferClassifier(kind.classCount());
-        OptimizerConfig.Kind optKind = OptimizerConfig.Kind.parse(optimizer);
-        double rate = lr != null ? lr : OptimizerConfig.defaultLearningRate(optKind);
-        OptimizerConfig optConfig = optKind == OptimizerConfig.Kind.ADAM
-                ? OptimizerConfig.adam(rate) : OptimizerConfig.sgd(rate, momentum);
-        TrainConfig config = new TrainConfig(epochs, batch, optConfig, seed,
-                limit == null ? Integer.MAX_VALUE : limit, steps == null ? 0 : steps, !noShuffle);
+        if (save != null) ModelFiles.checkWritable(save);
         int t = threads != null ? threads : WorkerPool.defaultSize();
         if (t < 1) throw new IllegalArgumentException("--threads must be at least 1");
 
+        Sequential model = start != null ? start.toSequential() : Sequential.build(spec, seed);
+        int firstEpoch = start != null ? start.training().epochs() : 0;
+        long stepsDone = start != null ? start.training().steps() : 0;
+        Optimizer opt = optimizerFor(start, model);
+        TrainConfig config = new TrainConfig(firstEpoch + epochs, batch, opt.config(), seed,
+                limit == null ? Integer.MAX_VALUE : limit, steps == null ? 0 : stepsDone + steps, !noShuffle);
         Dataset train = Datasets.load(kind, Split.TRAIN);
         Dataset test = Datasets.load(kind, Split.TEST);
-        Sequential model = Sequential.build(spec, seed);
-        Optimizer opt = Optimizer.create(optConfig, model.paramCount());
         try (DataParallel runner = new DataParallel(model, t)) {
-            return train(kind, runner, opt, train, test, config);
+            Trainer trainer = new Trainer(runner, opt, train, config, firstEpoch, stepsDone);
+            List<TrainingInfo.Epoch> history = new ArrayList<>(start != null ? start.training().history() : List.of());
+            int code = train(kind, trainer, test, history);
+            if (save != null) {
+                saveModel(kind, trainer, history);
+                System.out.println("Saved " + save);
+            }
+            return code;
         }
     }
 
-    private int train(DatasetKind kind, DataParallel runner, Optimizer opt, Dataset train, Dataset test, TrainConfig config) {
-        Trainer trainer = new Trainer(runner, opt, train, config);
+    // A saved optimizer state is resumed unless the command asks for another optimizer or rate.
+    private Optimizer optimizerFor(SavedModel start, Sequential model) {
+        boolean explicit = optimizer != null || lr != null || momentum != null;
+        if (start != null && start.optimizer() != null && !explicit) return start.optimizer().restore(model);
+        OptimizerConfig.Kind optKind = OptimizerConfig.Kind.parse(optimizer == null ? "adam" : optimizer);
+        double rate = lr != null ? lr : OptimizerConfig.defaultLearningRate(optKind);
+        OptimizerConfig config = optKind == OptimizerConfig.Kind.ADAM
+                ? OptimizerConfig.adam(rate) : OptimizerConfig.sgd(rate, momentum == null ? 0 : momentum);
+        return Optimizer.create(config, model.paramCount());
+    }
+
+    private void saveModel(DatasetKind kind, Trainer trainer, List<TrainingInfo.Epoch> history) throws IOException {
+        TrainingInfo.Epoch last = history.isEmpty() ? null : history.get(history.size() - 1);
+        TrainingInfo info = TrainingInfo.builder().seed(seed).epochs(trainer.epoch()).batchSize(batch)
+                .optimizer(trainer.optimizer().config()).steps(trainer.step())
+                .testAccuracy(last == null ? Double.NaN : last.testAccuracy())
+                .testLoss(last == null ? Double.NaN : last.testLoss())
+                .created(Instant.now()).appVersion(Cli.version()).history(history).build();
+        ModelFile.write(save, SavedModel.of(trainer.model(), kind.classNames(Locale.ENGLISH), kind.id(), info, trainer.optimizer()));
+    }
+
+    private int train(DatasetKind kind, Trainer trainer, Dataset test, List<TrainingInfo.Epoch> history) {
+        TrainConfig config = trainer.config();
         System.out.printf(Locale.ROOT, "Training %s on %s: %,d examples, batch %d, %s lr %s, seed %d, %d thread(s)%n",
-                runner.model().spec().toCompact(), kind.id(), trainer.examplesPerEpoch(), config.batchSize(),
+                trainer.model().spec().toCompact(), kind.id(), trainer.examplesPerEpoch(), config.batchSize(),
                 config.optimizer().kind().name().toLowerCase(Locale.ROOT), config.optimizer().learningRate(),
-                config.seed(), runner.threads());
+                config.seed(), threads != null ? threads : WorkerPool.defaultSize());
         ProgressBar bar = new ProgressBar(System.out, System.console() != null);
         long runStart = System.nanoTime();
         double trainSeconds = 0;
         long trainedImages = 0;
         EpochMetrics last = null;
+        if (trainer.finished()) throw new IllegalArgumentException("nothing to train: the step limit is already reached");
         while (!trainer.finished()) {
             int epoch = trainer.epoch();
             System.out.printf(Locale.ROOT, "Epoch %d/%d%n", epoch + 1, config.epochs());
@@ -118,6 +162,7 @@ final class TrainCommand implements Callable<Integer> {
             double[] means = trainer.epochMeans(true);
             Evaluation ev = trainer.evaluate(test, Integer.MAX_VALUE);
             last = new EpochMetrics(epoch, means[0], means[1], ev.loss(), ev.accuracy(), seconds, images / seconds);
+            history.add(new TrainingInfo.Epoch(epoch + 1, means[0], means[1], ev.loss(), ev.accuracy(), seconds));
             bar.finish(r.batch() + 1, seconds, metrics(means[0], means[1])
                     + String.format(Locale.ROOT, " - %,.0f images/s - test_loss: %.4f - test_accuracy: %.4f",
                     images / seconds, ev.loss(), ev.accuracy()));
@@ -128,7 +173,7 @@ final class TrainCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("dataset", kind.id());
-            m.put("architecture", runner.model().spec().toCompact());
+            m.put("architecture", trainer.model().spec().toCompact());
             m.put("epochs", last.epoch() + 1);
             m.put("steps", trainer.step());
             m.put("test_accuracy", last.testAccuracy());

@@ -140,6 +140,20 @@ public final class Sequential {
         return p;
     }
 
+    /** One example's raw scores and their softmax, copied out of the model's buffers. */
+    public record Output(float[] logits, float[] probabilities) {
+    }
+
+    /** Logits and probabilities of example {@code b} of {@code x} (inference mode; taps refreshed). */
+    public Output infer(Tensor x, int b) {
+        Tensor p = probabilities(x);
+        int k = classes();
+        float[] probs = java.util.Arrays.copyOfRange(p.data(), b * k, (b + 1) * k);
+        Tensor z = finalSoftmax ? layers.get(layers.size() - 1).lastInput() : layers.get(layers.size() - 1).lastOutput();
+        float[] logits = java.util.Arrays.copyOfRange(z.data(), b * k, (b + 1) * k);
+        return new Output(logits, probs);
+    }
+
     /** Back-propagates dL/d(logits), adding into {@link #grads()}. The first layer's input gradient is skipped. */
     public void backward(Tensor dLogits) {
         Tensor g = dLogits;
