@@ -108,9 +108,13 @@ public final class DigitPreprocessor {
         return sum == 0 ? new double[] {img.height() / 2.0, img.width() / 2.0} : new double[] {r / sum, c / sum};
     }
 
+    // MNIST's digits have their centre of mass on pixel (14, 14), i.e. at 14.5 in pixel-centre
+    // coordinates, half a pixel past the geometric middle (measured on the test set).
+    private static final double MNIST_CENTRE = SIZE / 2.0 + 0.5;
+
     private static GrayImage placeByCentreOfMass(GrayImage img, double[] centre) {
-        int top = (int) Math.round(SIZE / 2.0 - centre[0]);
-        int left = (int) Math.round(SIZE / 2.0 - centre[1]);
+        int top = (int) Math.round(MNIST_CENTRE - centre[0]);
+        int left = (int) Math.round(MNIST_CENTRE - centre[1]);
         return paste(img, top, left);
     }
 
