@@ -1,13 +1,13 @@
 package org.convscope.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import org.convscope.engine.kernel.MachinePeak;
 import org.convscope.engine.kernel.Simd;
 import org.convscope.engine.layer.spec.LayerInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
@@ -61,41 +61,57 @@ final class BenchCommand implements Callable<Integer> {
         }
         long macs = spec.infer().stream().mapToLong(LayerInfo::macs).sum();
         double flopsPerTrainImage = 6.0 * macs; // forward 2·MACs, backward twice that
-        int parts = batches.length + 2;
-        double window = Math.max(0.2, seconds / parts / 5);
+        double flopsPerInferImage = 2.0 * macs;
+        double window = Math.max(0.3, seconds / (batches.length + 2) / 6);
 
         System.out.printf(Locale.ROOT, "ConvScope bench: %s, %d thread(s), %s%n", spec.toCompact(), t, Simd.describe());
-        System.out.printf(Locale.ROOT, "model: %,d parameters, %.2f MFLOP per training image%n",
-                spec.totalParams(), flopsPerTrainImage / 1e6);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("threads", t);
         out.put("simd", Simd.describe());
         try (WorkerPool pool = new WorkerPool(t)) {
+            double clock = MachinePeak.clockHz(300);
+            double peak = MachinePeak.fmaFlops(pool, 400);
+            System.out.printf(Locale.ROOT, "machine: clock %.2f GHz (measured), FMA peak %.0f GFLOP/s on %d core(s) = %.0f FLOP/cycle/core%n",
+                    clock / 1e9, peak / 1e9, t, peak / t / clock);
+            System.out.printf(Locale.ROOT, "model: %,d parameters, %.2f MFLOP per training image, %.2f per inference%n",
+                    spec.totalParams(), flopsPerTrainImage / 1e6, flopsPerInferImage / 1e6);
+            out.put("clock_ghz", round(clock / 1e9, 3));
+            out.put("peak_gflops", round(peak / 1e9, 1));
             for (int i = 0; i < batches.length; i++) {
-                double ips = trainThroughput(spec, pool, batches[i], window);
-                System.out.printf(Locale.ROOT, "train   batch %4d: %,10.0f images/s  (%.1f GFLOP/s)%n",
-                        batches[i], ips, ips * flopsPerTrainImage / 1e9);
+                double ips = trainThroughput(spec, pool, batches[i], window, i == 0);
+                System.out.printf(Locale.ROOT, "train   batch %4d: %,10.0f images/s  %6.1f GFLOP/s  %5.1f%% of peak%n",
+                        batches[i], ips, ips * flopsPerTrainImage / 1e9, 100 * ips * flopsPerTrainImage / peak);
                 out.put(i == 0 ? "train_images_per_s" : "train_images_per_s_batch" + batches[i], Math.round(ips));
-                if (i == 0) out.put("train_batch", batches[i]);
+                if (i == 0) {
+                    out.put("train_batch", batches[i]);
+                    out.put("train_peak_fraction", round(ips * flopsPerTrainImage / peak, 4));
+                }
             }
             double infer = inferThroughput(spec, pool, 1000, window);
-            System.out.printf(Locale.ROOT, "infer   batch 1000: %,10.0f images/s%n", infer);
+            System.out.printf(Locale.ROOT, "infer   batch 1000: %,10.0f images/s  %6.1f GFLOP/s  %5.1f%% of peak%n",
+                    infer, infer * flopsPerInferImage / 1e9, 100 * infer * flopsPerInferImage / peak);
             out.put("infer_images_per_s", Math.round(infer));
+            out.put("infer_peak_fraction", round(infer * flopsPerInferImage / peak, 4));
         }
         double latency = latencyMillis(spec, window);
-        System.out.printf(Locale.ROOT, "latency 1 image:   %10.3f ms%n", latency);
-        out.put("latency_ms", Math.round(latency * 10000) / 10000.0);
+        System.out.printf(Locale.ROOT, "latency 1 image:   %10.3f ms (one thread)%n", latency);
+        out.put("latency_ms", round(latency, 4));
         if (json) System.out.println(Json.line(out));
         return 0;
     }
 
-    private static double trainThroughput(ModelSpec spec, WorkerPool pool, int batch, double window) {
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+
+    private static double trainThroughput(ModelSpec spec, WorkerPool pool, int batch, double window, boolean first) {
         Sequential model = Sequential.build(spec, 1);
         DataParallel dp = new DataParallel(model, pool);
         Optimizer adam = Optimizer.create(OptimizerConfig.adam(), model.paramCount());
         float[] x = randomImages(spec, batch, 2);
         int[] labels = new SplittableRandom(3).ints(batch, 0, model.classes()).toArray();
-        return measure(window, () -> dp.trainStep(x, labels, batch, adam), batch);
+        return measure(window, () -> dp.trainStep(x, labels, batch, adam), batch, first ? 4.0 : 1.0);
     }
 
     private static double inferThroughput(ModelSpec spec, WorkerPool pool, int batch, double window) {
@@ -103,22 +119,26 @@ final class BenchCommand implements Callable<Integer> {
         DataParallel dp = new DataParallel(model, pool);
         float[] x = randomImages(spec, batch, 4);
         float[] logits = new float[batch * model.classes()];
-        return measure(window, () -> dp.logits(x, batch, logits), batch);
+        return measure(window, () -> dp.logits(x, batch, logits), batch, 1.5);
     }
 
     private static double latencyMillis(ModelSpec spec, double window) {
         Sequential model = Sequential.build(spec, 1);
         Tensor x = new Tensor(1, spec.input(), randomImages(spec, 1, 5));
-        double perSecond = measure(window, () -> model.forward(x, false), 1);
+        double perSecond = measure(window, () -> model.forward(x, false), 1, 1.5);
         return 1000.0 / perSecond;
     }
 
-    /** Runs {@code step} in timed windows after a warm-up; returns the median of items/s over the windows. */
-    private static double measure(double windowSeconds, Runnable step, int itemsPerStep) {
-        long warmUntil = System.nanoTime() + (long) (windowSeconds * 2e9);
+    /**
+     * Runs {@code step} in timed windows after a warm-up; returns the median of items/s over the
+     * windows. The first warm-up is long: the JIT compiles the vector kernels in the background for
+     * a few seconds, on the same cores.
+     */
+    private static double measure(double windowSeconds, Runnable step, int itemsPerStep, double warmSeconds) {
+        long warmUntil = System.nanoTime() + (long) (warmSeconds * 1e9);
         while (System.nanoTime() < warmUntil) step.run();
         List<Double> rates = new ArrayList<>();
-        for (int w = 0; w < 5; w++) {
+        for (int w = 0; w < 6; w++) {
             long start = System.nanoTime(), end = start + (long) (windowSeconds * 1e9);
             long steps = 0, now;
             do {
@@ -137,9 +157,5 @@ final class BenchCommand implements Callable<Integer> {
         float[] x = new float[n * spec.input().size()];
         for (int i = 0; i < x.length; i++) x[i] = (float) rng.nextDouble();
         return x;
-    }
-
-    static String describe(int[] a) {
-        return Arrays.toString(a);
     }
 }

@@ -43,7 +43,7 @@ public final class Im2Row {
                         int rowBase = xb + y * g.w * c;
                         if (x0 >= 0 && x0 + g.kw <= g.w) {
                             // the whole kernel row is inside: KW·C contiguous floats
-                            System.arraycopy(x, rowBase + x0 * c, rows, dst, g.kw * c);
+                            copy(x, rowBase + x0 * c, rows, dst, g.kw * c);
                             dst += g.kw * c;
                             continue;
                         }
@@ -56,6 +56,15 @@ public final class Im2Row {
                 }
             }
         }
+    }
+
+    // arraycopy costs a call and checks: for the few floats of a 1-channel kernel row a loop is faster
+    private static void copy(float[] src, int s, float[] dst, int d, int n) {
+        if (n >= 16) {
+            System.arraycopy(src, s, dst, d, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) dst[d + i] = src[s + i];
     }
 
     /** The adjoint of {@link #im2row}: adds each row's values back onto the input positions they came from. */

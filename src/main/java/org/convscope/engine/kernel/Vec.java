@@ -28,10 +28,30 @@ public final class Vec {
         return Simd.available() ? c / VectorKernels.L * VectorKernels.L : 0;
     }
 
-    /** See {@link VectorOps#maxPoolBackwardWindow}; only for the first {@link #vectorPart} channels. */
+    /**
+     * See {@link VectorOps#maxPoolBackwardWindow}; only for the first {@link #vectorPart} channels.
+     * With {@code overwrite} the window's dx is written, not added to (for windows that tile the input).
+     */
     public static void maxPoolBackwardWindow(float[] x, float[] y, float[] dy, float[] dx, int first, int o,
-                                             int sizeH, int sizeW, int rowStride, int c, int vectorChannels, boolean onlyPositive) {
-        VectorOps.maxPoolBackwardWindow(x, y, dy, dx, first, o, sizeH, sizeW, rowStride, c, vectorChannels, onlyPositive);
+                                             int sizeH, int sizeW, int rowStride, int c, int vectorChannels, boolean onlyPositive,
+                                             boolean overwrite) {
+        VectorOps.maxPoolBackwardWindow(x, y, dy, dx, first, o, sizeH, sizeW, rowStride, c, vectorChannels, onlyPositive, overwrite);
+    }
+
+    /**
+     * One Adam step over [from, to): m = b1·m + (1−b1)·g; v = b2·v + (1−b2)·g²; w −= alpha·m/(√v + eps).
+     */
+    public static void adamUpdate(float[] w, float[] g, float[] m, float[] v, int from, int to,
+                                  float b1, float b2, float eps, float alpha) {
+        int i = Simd.available() ? VectorOps.adamUpdate(w, g, m, v, from, to, b1, b2, eps, alpha) : from;
+        for (; i < to; i++) {
+            float gi = g[i];
+            float mi = b1 * m[i] + (1 - b1) * gi;
+            float vi = b2 * v[i] + (1 - b2) * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= alpha * mi / ((float) Math.sqrt(vi) + eps);
+        }
     }
 
     /** Sum of the n values of each of {@code rows} rows (stride {@code n}) into out[0..n) (+=). */

@@ -2,7 +2,6 @@ package org.convscope.engine.kernel;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -35,23 +34,46 @@ final class VectorOps {
      * gradient of each output goes to the first input of the window equal to it; with
      * {@code onlyPositive} (the pooled input came from a ReLU) outputs of 0 send nothing, which is
      * the ReLU's own backward folded in.
+     *
+     * <p>The first winner is found without mask arithmetic (and/not of masks is not intrinsified on
+     * every JDK and then allocates): walking the window backwards, each equal input overwrites the
+     * winner's index, so the index left is the first one's.
      */
     static void maxPoolBackwardWindow(float[] x, float[] y, float[] dy, float[] dx, int first, int o,
-                                      int sizeH, int sizeW, int rowStride, int c, int vectorChannels, boolean onlyPositive) {
+                                      int sizeH, int sizeW, int rowStride, int c, int vectorChannels, boolean onlyPositive,
+                                      boolean overwrite) {
         FloatVector zero = FloatVector.zero(S);
+        int size = sizeH * sizeW;
         for (int ch = 0; ch < vectorChannels; ch += L) {
             FloatVector yv = FloatVector.fromArray(S, y, o + ch);
             FloatVector g = FloatVector.fromArray(S, dy, o + ch);
-            VectorMask<Float> remaining = onlyPositive ? yv.compare(VectorOperators.GT, 0f) : S.maskAll(true);
-            for (int ky = 0; ky < sizeH; ky++) {
-                for (int kx = 0; kx < sizeW; kx++) {
-                    int p = first + ky * rowStride + kx * c + ch;
-                    VectorMask<Float> hit = FloatVector.fromArray(S, x, p).compare(VectorOperators.EQ, yv).and(remaining);
-                    FloatVector.fromArray(S, dx, p).add(zero.blend(g, hit)).intoArray(dx, p);
-                    remaining = remaining.andNot(hit);
-                }
+            if (onlyPositive) g = zero.blend(g, yv.compare(VectorOperators.GT, 0f));
+            FloatVector winner = FloatVector.broadcast(S, -1f);
+            for (int q = size - 1; q >= 0; q--) {
+                int p = first + (q / sizeW) * rowStride + (q % sizeW) * c + ch;
+                winner = winner.blend(q, FloatVector.fromArray(S, x, p).compare(VectorOperators.EQ, yv));
+            }
+            for (int q = 0; q < size; q++) {
+                int p = first + (q / sizeW) * rowStride + (q % sizeW) * c + ch;
+                FloatVector share = zero.blend(g, winner.compare(VectorOperators.EQ, q));
+                (overwrite ? share : FloatVector.fromArray(S, dx, p).add(share)).intoArray(dx, p);
             }
         }
+    }
+
+    static int adamUpdate(float[] w, float[] g, float[] m, float[] v, int from, int to,
+                          float b1, float b2, float eps, float alpha) {
+        int i = from;
+        for (int upper = from + S.loopBound(to - from); i < upper; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i);
+            FloatVector mv = FloatVector.fromArray(S, m, i).mul(b1).add(gv.mul(1 - b1));
+            FloatVector vv = FloatVector.fromArray(S, v, i).mul(b2).add(gv.mul(gv).mul(1 - b2));
+            mv.intoArray(m, i);
+            vv.intoArray(v, i);
+            FloatVector step = mv.mul(alpha).div(vv.sqrt().add(eps));
+            FloatVector.fromArray(S, w, i).sub(step).intoArray(w, i);
+        }
+        return i;
     }
 
     static void relu(float[] src, float[] dst, int n) {

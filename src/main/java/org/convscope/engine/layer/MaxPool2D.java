@@ -53,8 +53,11 @@ public final class MaxPool2D extends Layer {
         int nb = dy.batch(), c = inShape.channels(), h = inShape.height(), w = inShape.width();
         Tensor dx = inputGradFor(nb);
         float[] dxd = dx.data(), dyd = dy.data(), xd = input.data(), yd = output.data();
-        Arrays.fill(dxd, 0, dx.length(), 0f);
         int vectorChannels = Vec.vectorPart(c);
+        // windows that tile the input exactly write every dx once: no zeroing, no read-modify-write
+        boolean tiles = vectorChannels == c && spec.strideH() == spec.sizeH() && spec.strideW() == spec.sizeW()
+                && outShape.height() * spec.sizeH() == h && outShape.width() * spec.sizeW() == w;
+        if (!tiles) Arrays.fill(dxd, 0, dx.length(), 0f);
         int o = 0;
         for (int b = 0; b < nb; b++) {
             int xb = b * h * w * c;
@@ -63,7 +66,7 @@ public final class MaxPool2D extends Layer {
                     int first = windowStart(xb, oy, ox);
                     if (vectorChannels > 0) {
                         Vec.maxPoolBackwardWindow(xd, yd, dyd, dxd, first, o, spec.sizeH(), spec.sizeW(), w * c, c,
-                                vectorChannels, afterRelu);
+                                vectorChannels, afterRelu, tiles);
                     }
                     for (int ch = vectorChannels; ch < c; ch++) {
                         float y = yd[o + ch];

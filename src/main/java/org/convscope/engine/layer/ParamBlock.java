@@ -9,7 +9,9 @@ import java.util.Arrays;
  */
 public record ParamBlock(String name, int[] fileShape, int fanIn, int fanOut, boolean bias) {
     public int length() {
-        return Arrays.stream(fileShape).reduce(1, (a, b) -> a * b);
+        int n = 1;
+        for (int d : fileShape) n *= d;
+        return n;
     }
 
     @Override

@@ -1,49 +1,65 @@
 package org.convscope.engine.model;
 
-import org.convscope.engine.kernel.Vec;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.convscope.engine.loss.SoftmaxCrossEntropy;
 import org.convscope.engine.optim.Optimizer;
 import org.convscope.engine.parallel.WorkerPool;
 import org.convscope.engine.tensor.Tensor;
 
 /**
- * Runs a model on several cores by splitting each batch: worker w takes a contiguous slice of the
- * examples through its own replica (shared weights, own activations and gradients), then the
- * gradients are summed and the optimizer applied, each worker over its own range of parameters. Two
- * synchronisations per step, no shared writes in between, so no locks and no false sharing.
+ * Runs a model on several cores by splitting each batch into small pieces ("chunks") that the
+ * workers take as they come free, each through its own replica (shared weights, own activations).
+ * Taking pieces dynamically keeps both cores busy when one is slowed by something else on the
+ * machine, which a fixed half-and-half split cannot.
+ *
+ * <p>Results stay deterministic whichever worker takes which chunk: every chunk accumulates its
+ * gradient and loss into buffers of its own, and those are summed in chunk order. The sum and the
+ * optimizer then run over disjoint parameter ranges, one per worker. Two synchronisations per
+ * step, no locks, no shared writes.
  */
 public final class DataParallel implements AutoCloseable {
     private static final int ALIGN = 16; // floats per 64-byte cache line
+    /** Images per chunk: small enough to balance 2 cores at batch 32, large enough for efficient products. */
+    public static final int TRAIN_CHUNK = 8;
+    private static final int INFER_CHUNK = 25;
 
     private final Sequential model;
-    private final Sequential[] replicas; // replicas[0] is the model itself
+    private final Sequential[] replicas;
     private final WorkerPool pool;
     private final boolean ownsPool;
+    private final int trainChunk;
     private final Tensor[] inputs;
     private final Tensor[] dLogits;
-    private final double[] lossSums;
-    private final int[] corrects;
+    private final AtomicInteger nextChunk = new AtomicInteger();
+    private float[][] chunkGrads = new float[0][];
+    private double[] chunkLoss = new double[0];
+    private int[] chunkCorrect = new int[0];
 
     public DataParallel(Sequential model, int threads) {
-        this(model, new WorkerPool(threads), true);
+        this(model, new WorkerPool(threads), true, TRAIN_CHUNK);
     }
 
     public DataParallel(Sequential model, WorkerPool pool) {
-        this(model, pool, false);
+        this(model, pool, false, TRAIN_CHUNK);
     }
 
-    private DataParallel(Sequential model, WorkerPool pool, boolean ownsPool) {
+    /** With a chosen chunk size (tests use it to show that results do not depend on it beyond rounding). */
+    public DataParallel(Sequential model, WorkerPool pool, int trainChunk) {
+        this(model, pool, false, trainChunk);
+    }
+
+    private DataParallel(Sequential model, WorkerPool pool, boolean ownsPool, int trainChunk) {
+        if (trainChunk < 1) throw new IllegalArgumentException("chunk must hold at least one image");
         this.model = model;
         this.pool = pool;
         this.ownsPool = ownsPool;
+        this.trainChunk = trainChunk;
         int t = pool.size();
         replicas = new Sequential[t];
-        replicas[0] = model;
-        for (int i = 1; i < t; i++) replicas[i] = model.replica();
+        for (int i = 0; i < t; i++) replicas[i] = model.replica();
         inputs = new Tensor[t];
         dLogits = new Tensor[t];
-        lossSums = new double[t];
-        corrects = new int[t];
     }
 
     public Sequential model() {
@@ -60,52 +76,64 @@ public final class DataParallel implements AutoCloseable {
      */
     public StepResult trainStep(float[] x, int[] labels, int n, Optimizer optimizer) {
         if (n <= 0) throw new IllegalArgumentException("empty batch");
-        int t = pool.size();
+        int chunks = (n + trainChunk - 1) / trainChunk;
+        ensureChunks(chunks);
         float scale = 1f / n;
+        nextChunk.set(0);
         pool.run(w -> {
             Sequential r = replicas[w];
-            r.zeroGrads();
-            int from = slice(n, t, w), to = slice(n, t, w + 1);
-            lossSums[w] = 0;
-            corrects[w] = 0;
-            if (to == from) return;
-            Tensor in = sliceInput(w, x, from, to);
-            Tensor logits = r.forward(in, true);
-            dLogits[w] = Tensor.reuse(dLogits[w], logits.batch(), logits.shape());
-            SoftmaxCrossEntropy.Result res = SoftmaxCrossEntropy.forwardBackward(logits, labels, from, scale, dLogits[w]);
-            lossSums[w] = res.lossSum();
-            corrects[w] = res.correct();
-            r.backward(dLogits[w]);
+            for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
+                int from = c * trainChunk, to = Math.min(n, from + trainChunk);
+                r.bindGradients(chunkGrads[c]);
+                r.zeroGrads();
+                Tensor logits = r.forward(sliceInput(w, x, from, to), true);
+                dLogits[w] = Tensor.reuse(dLogits[w], logits.batch(), logits.shape());
+                SoftmaxCrossEntropy.Result res = SoftmaxCrossEntropy.forwardBackward(logits, labels, from, scale, dLogits[w]);
+                chunkLoss[c] = res.lossSum();
+                chunkCorrect[c] = res.correct();
+                r.backward(dLogits[w]);
+            }
         });
         double loss = 0;
         int correct = 0;
-        for (int w = 0; w < t; w++) {
-            loss += lossSums[w];
-            correct += corrects[w];
+        for (int c = 0; c < chunks; c++) {
+            loss += chunkLoss[c];
+            correct += chunkCorrect[c];
         }
         loss /= n;
         if (!Double.isFinite(loss)) return new StepResult(loss, correct, n);
         optimizer.beginStep();
         float[] params = model.params(), grads = model.grads();
-        int p = params.length;
+        int p = params.length, t = pool.size();
         pool.run(w -> {
             int from = alignedSlice(p, t, w), to = alignedSlice(p, t, w + 1);
-            for (int r = 1; r < t; r++) Vec.add(grads, replicas[r].grads(), from, to);
+            System.arraycopy(chunkGrads[0], from, grads, from, to - from);
+            for (int c = 1; c < chunks; c++) org.convscope.engine.kernel.Vec.add(grads, chunkGrads[c], from, to);
             optimizer.update(params, grads, from, to);
         });
         return new StepResult(loss, correct, n);
     }
 
+    private void ensureChunks(int chunks) {
+        if (chunkGrads.length >= chunks) return;
+        int old = chunkGrads.length;
+        chunkGrads = Arrays.copyOf(chunkGrads, chunks);
+        for (int c = old; c < chunks; c++) chunkGrads[c] = new float[model.paramCount()];
+        chunkLoss = new double[chunks];
+        chunkCorrect = new int[chunks];
+    }
+
     /** Logits for {@code n} examples (inference mode), written to out[n·classes]. */
     public void logits(float[] x, int n, float[] out) {
-        int t = pool.size();
         int classes = model.classes();
+        int chunks = (n + INFER_CHUNK - 1) / INFER_CHUNK;
+        nextChunk.set(0);
         pool.run(w -> {
-            int from = slice(n, t, w), to = slice(n, t, w + 1);
-            if (to == from) return;
-            Tensor in = sliceInput(w, x, from, to);
-            Tensor z = replicas[w].forward(in, false);
-            System.arraycopy(z.data(), 0, out, from * classes, (to - from) * classes);
+            for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
+                int from = c * INFER_CHUNK, to = Math.min(n, from + INFER_CHUNK);
+                Tensor z = replicas[w].forward(sliceInput(w, x, from, to), false);
+                System.arraycopy(z.data(), 0, out, from * classes, (to - from) * classes);
+            }
         });
     }
 
@@ -116,13 +144,9 @@ public final class DataParallel implements AutoCloseable {
         return inputs[w];
     }
 
-    private static int slice(int n, int parts, int i) {
-        return (int) ((long) n * i / parts);
-    }
-
     private static int alignedSlice(int n, int parts, int i) {
         if (i == parts) return n;
-        return Math.min(n, slice(n, parts, i) / ALIGN * ALIGN);
+        return Math.min(n, (int) ((long) n * i / parts) / ALIGN * ALIGN);
     }
 
     @Override

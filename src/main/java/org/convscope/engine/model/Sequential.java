@@ -39,7 +39,7 @@ public final class Sequential {
     private final List<Layer> layers;
     private final List<Integer> specIndex; // runtime layer -> index of the spec it came from
     private final float[] params;
-    private final float[] grads;
+    private float[] grads;
     private final boolean finalSoftmax;
 
     private Sequential(ModelSpec spec, List<Layer> layers, List<Integer> specIndex, float[] params) {
@@ -108,7 +108,7 @@ public final class Sequential {
             float[] file = new float[l.paramCount()];
             int o = 0;
             for (ParamBlock b : l.paramBlocks()) {
-                for (int i = 0; i < b.length(); i++, o++) {
+                for (int i = 0, n = b.length(); i < n; i++, o++) {
                     file[o] = b.bias() ? 0f : init.sample(rng, b.fanIn(), b.fanOut());
                 }
             }
@@ -159,6 +159,22 @@ public final class Sequential {
         Tensor g = dLogits;
         int end = finalSoftmax ? layers.size() - 1 : layers.size();
         for (int i = end - 1; i >= 0; i--) g = layers.get(i).backward(g, i > 0);
+    }
+
+    /**
+     * Makes backward accumulate into {@code target} (same length as the parameters) from now on;
+     * lets a worker keep one gradient buffer per piece of a batch, summed later in a fixed order.
+     */
+    public void bindGradients(float[] target) {
+        if (target.length != params.length) {
+            throw new IllegalArgumentException("gradient buffer has " + target.length + " values, expected " + params.length);
+        }
+        grads = target;
+        int offset = 0;
+        for (Layer l : layers) {
+            l.bind(params, target, offset);
+            offset += l.paramCount();
+        }
     }
 
     public void zeroGrads() {

@@ -1,5 +1,7 @@
 package org.convscope.engine.optim;
 
+import org.convscope.engine.kernel.Vec;
+
 /**
  * Adam (Kingma &amp; Ba, https://arxiv.org/abs/1412.6980) as Keras implements it: the bias
  * correction is folded into the step size, {@code α_t = lr·√(1−β2^t)/(1−β1^t)}, and ε is added to
@@ -28,16 +30,8 @@ final class Adam implements Optimizer {
 
     @Override
     public void update(float[] params, float[] grads, int from, int to) {
-        float b1 = (float) config.beta1(), b2 = (float) config.beta2();
-        float eps = (float) config.epsilon(), a = (float) alpha;
-        for (int i = from; i < to; i++) {
-            float g = grads[i];
-            float mi = b1 * m[i] + (1 - b1) * g;
-            float vi = b2 * v[i] + (1 - b2) * g * g;
-            m[i] = mi;
-            v[i] = vi;
-            params[i] -= a * mi / ((float) Math.sqrt(vi) + eps);
-        }
+        Vec.adamUpdate(params, grads, m, v, from, to, (float) config.beta1(), (float) config.beta2(),
+                (float) config.epsilon(), (float) alpha);
     }
 
     @Override
