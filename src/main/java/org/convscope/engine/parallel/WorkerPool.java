@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
  * because training calls come back within microseconds and a park/unpark would cost more.
  */
 public final class WorkerPool implements AutoCloseable {
-    private static final long SPIN_NANOS = 50_000;
+    private static final long SPIN_NANOS = 500_000;
 
     private final int size;
     private final Thread[] threads;
