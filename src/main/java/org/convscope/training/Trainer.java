@@ -17,7 +17,7 @@ public final class Trainer {
 
     private final DataParallel runner;
     private final Optimizer optimizer;
-    private final TrainConfig config;
+    private TrainConfig config;
     private final Batcher batcher;
     private int epoch;
     private int batchInEpoch;
@@ -47,6 +47,11 @@ public final class Trainer {
         this.epoch = firstEpoch;
         this.step = stepsDone;
         batcher.startEpoch(firstEpoch);
+    }
+
+    /** Moves the end of the run (0-based epoch index after the last one to train). */
+    public void setEndEpoch(int endEpoch) {
+        config = config.withEpochs(Math.max(1, endEpoch));
     }
 
     /** True when every epoch is done or the step cap is reached. */

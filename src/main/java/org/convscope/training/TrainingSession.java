@@ -1,0 +1,349 @@
+package org.convscope.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.convscope.data.Dataset;
+import org.convscope.data.Datasets;
+import org.convscope.data.Split;
+import org.convscope.engine.model.DataParallel;
+import org.convscope.engine.model.Sequential;
+import org.convscope.engine.optim.Optimizer;
+import org.convscope.engine.parallel.WorkerPool;
+import org.convscope.engine.tensor.Tensor;
+
+/**
+ * A training that runs on its own thread and is steered by commands: Start, Pause, Resume, Step,
+ * Reset, Stop, a new learning rate, new settings. The model and everything that trains it belong
+ * to that thread alone; the outside world sees immutable {@link TrainingSnapshot}s, posted to a
+ * {@link SnapshotMailbox} at most every {@value #PUBLISH_MILLIS} ms (and at every change of state),
+ * with every batch's figures carried along so none is lost.
+ */
+public final class TrainingSession implements AutoCloseable {
+    static final long PUBLISH_MILLIS = 33;
+    private static final long WEIGHTS_MILLIS = 100;
+    private static final long PREDICTIONS_MILLIS = 250;
+
+    private enum Kind { START, PAUSE, STEP, RESET, STOP, CONFIGURE, CLOSE }
+
+    private record Command(Kind kind, SessionConfig config) {
+    }
+
+    private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final SnapshotMailbox mailbox;
+    private final Thread thread;
+    private volatile SessionState state = SessionState.READY;
+    private volatile double pendingLearningRate = Double.NaN;
+    private volatile String lastError;
+
+    // --- owned by the worker thread ---
+    private SessionConfig config;
+    private WorkerPool pool;
+    private DataParallel runner;
+    private Sequential model;
+    private Optimizer optimizer;
+    private Trainer trainer;
+    private int runStartEpoch;
+    private Dataset train;
+    private Dataset test;
+    private final List<BatchPoint> pendingPoints = new ArrayList<>();
+    private final List<EpochMetrics> pendingEpochs = new ArrayList<>();
+    private long lastPublish;
+    private long lastWeights;
+    private long lastPredictions;
+    private long weightsVersion;
+    private double imagesPerSecond;
+    private double evalSeconds = 1;
+    private boolean evaluating;
+    private long epochStart;
+    private int epochImages;
+
+    public TrainingSession(SessionConfig config, SnapshotMailbox mailbox) {
+        this.mailbox = mailbox;
+        this.config = config;
+        this.thread = new Thread(this::run, "convscope-training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    // ---- commands (any thread) ----
+
+    /** Starts training (READY), resumes it (PAUSED), or trains another run of epochs (FINISHED). */
+    public void start() {
+        commands.add(new Command(Kind.START, null));
+    }
+
+    public void pause() {
+        commands.add(new Command(Kind.PAUSE, null));
+    }
+
+    public void resume() {
+        start();
+    }
+
+    /** Trains exactly one batch, then pauses. */
+    public void step() {
+        commands.add(new Command(Kind.STEP, null));
+    }
+
+    /** Re-initialises the model from the seed and forgets the history. */
+    public void reset() {
+        commands.add(new Command(Kind.RESET, null));
+    }
+
+    /** Ends the run early, keeping the model. */
+    public void stop() {
+        commands.add(new Command(Kind.STOP, null));
+    }
+
+    /** Takes effect before the next batch, without a reset. */
+    public void setLearningRate(double lr) {
+        if (!(lr > 0) || Double.isInfinite(lr)) throw new IllegalArgumentException("learning rate must be positive");
+        pendingLearningRate = lr;
+    }
+
+    /**
+     * New settings. A new dataset, architecture, seed or optimizer means a new model (as Reset);
+     * new epochs, batch size or learning rate apply to the model as it is.
+     */
+    public void configure(SessionConfig next) {
+        commands.add(new Command(Kind.CONFIGURE, next));
+    }
+
+    /** The state as of the last command or batch the worker finished. */
+    public SessionState state() {
+        return state;
+    }
+
+    /** Stops the worker (finishing the batch in progress) and waits for it; the session is unusable after. */
+    @Override
+    public void close() {
+        commands.add(new Command(Kind.CLOSE, null));
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    // ---- the worker ----
+
+    private void run() {
+        try {
+            pool = new WorkerPool(config.threads());
+            build();
+            publish(true);
+            while (true) {
+                Command c = state == SessionState.RUNNING ? commands.poll() : commands.take();
+                if (c != null) {
+                    if (c.kind() == Kind.CLOSE) break;
+                    handle(c);
+                    continue;
+                }
+                trainOneBatch();
+                if (state == SessionState.RUNNING && trainer.finished()) setState(SessionState.FINISHED);
+                publish(false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            fail("training stopped: " + describe(e));
+        } finally {
+            if (pool != null) pool.close();
+        }
+    }
+
+    private void handle(Command c) {
+        try {
+            switch (c.kind()) {
+                case START -> {
+                    if (state == SessionState.FAILED) return;
+                    if (state == SessionState.FINISHED) extendRun();
+                    setState(SessionState.RUNNING);
+                }
+                case PAUSE -> {
+                    if (state == SessionState.RUNNING) setState(SessionState.PAUSED);
+                }
+                case STEP -> {
+                    if (state == SessionState.FAILED || state == SessionState.RUNNING) return;
+                    if (state == SessionState.FINISHED) extendRun();
+                    trainOneBatch();
+                    if (state != SessionState.FAILED) setState(trainer.finished() ? SessionState.FINISHED : SessionState.PAUSED);
+                }
+                case RESET -> {
+                    build();
+                    setState(SessionState.READY);
+                }
+                case STOP -> {
+                    if (state == SessionState.RUNNING || state == SessionState.PAUSED) setState(SessionState.FINISHED);
+                }
+                case CONFIGURE -> configure0(c.config());
+                default -> throw new IllegalStateException(c.kind().name());
+            }
+        } catch (RuntimeException e) {
+            fail(describe(e));
+        }
+        publish(true);
+    }
+
+    private void configure0(SessionConfig next) {
+        boolean rebuild = config.needsRebuild(next) || state == SessionState.FAILED;
+        boolean newBatches = next.train().batchSize() != config.train().batchSize()
+                || next.train().limit() != config.train().limit() || next.train().shuffle() != config.train().shuffle();
+        config = next;
+        if (rebuild) {
+            build();
+            setState(SessionState.READY);
+            return;
+        }
+        optimizer.setLearningRate(next.train().optimizer().learningRate());
+        // the run keeps its start; it now ends `epochs` after it (never before the epoch in progress)
+        int end = Math.max(runStartEpoch + next.train().epochs(), trainer.epoch() + (trainer.batchInEpoch() > 0 ? 1 : 0));
+        if (newBatches) {
+            // a new batch size means a new batcher: the epoch in progress starts over
+            trainer = new Trainer(runner, optimizer, train, next.train().withEpochs(end), trainer.epoch(), trainer.step());
+        } else {
+            trainer.setEndEpoch(end);
+        }
+    }
+
+    private void build() {
+        lastError = null;
+        train = Datasets.load(config.dataset(), Split.TRAIN);
+        test = Datasets.load(config.dataset(), Split.TEST);
+        model = Sequential.build(config.spec(), config.train().seed());
+        optimizer = Optimizer.create(config.train().optimizer(), model.paramCount());
+        if (runner != null) runner.close();
+        runner = new DataParallel(model, pool);
+        trainer = new Trainer(runner, optimizer, train, config.train());
+        runStartEpoch = 0;
+        pendingPoints.clear();
+        pendingEpochs.clear();
+        mailbox.clear();
+        imagesPerSecond = 0;
+        epochImages = 0;
+        epochStart = System.nanoTime();
+        lastWeights = 0;
+        lastPredictions = 0;
+    }
+
+    private void extendRun() {
+        runStartEpoch = trainer.epoch();
+        TrainConfig next = config.train().withEpochs(trainer.epoch() + config.train().epochs());
+        trainer = new Trainer(runner, optimizer, train, next, trainer.epoch(), trainer.step());
+    }
+
+    private void trainOneBatch() {
+        if (trainer.finished()) return;
+        double lr = pendingLearningRate;
+        if (!Double.isNaN(lr)) {
+            optimizer.setLearningRate(lr);
+            pendingLearningRate = Double.NaN;
+        }
+        if (trainer.batchInEpoch() == 0 && epochImages == 0) epochStart = System.nanoTime();
+        long t0 = System.nanoTime();
+        BatchResult r;
+        try {
+            r = trainer.trainBatch();
+        } catch (DivergedException e) {
+            fail(e.getMessage());
+            return;
+        }
+        double dt = (System.nanoTime() - t0) / 1e9;
+        double ips = r.examples() / Math.max(dt, 1e-9);
+        imagesPerSecond = imagesPerSecond == 0 ? ips : 0.9 * imagesPerSecond + 0.1 * ips;
+        epochImages += r.examples();
+        double position = r.epoch() + (r.batch() + 1) / (double) trainer.batchesPerEpoch();
+        pendingPoints.add(new BatchPoint(r.step(), position, r.loss(), r.accuracy()));
+        if (r.lastOfEpoch()) finishEpoch(r.epoch());
+    }
+
+    private void finishEpoch(int epoch) {
+        double seconds = (System.nanoTime() - epochStart) / 1e9;
+        double[] means = trainer.epochMeans(true);
+        evaluating = true;
+        publish(true);
+        long t0 = System.nanoTime();
+        Evaluation ev = trainer.evaluate(test, Integer.MAX_VALUE);
+        evalSeconds = (System.nanoTime() - t0) / 1e9;
+        evaluating = false;
+        pendingEpochs.add(new EpochMetrics(epoch, means[0], means[1], ev.loss(), ev.accuracy(), seconds, epochImages / seconds));
+        epochImages = 0;
+        epochStart = System.nanoTime();
+        lastPredictions = 0;
+    }
+
+    private void fail(String message) {
+        lastError = message;
+        setState(SessionState.FAILED);
+        publish(true);
+    }
+
+    private void setState(SessionState s) {
+        state = s;
+    }
+
+    private void publish(boolean force) {
+        long now = System.nanoTime();
+        if (!force && now - lastPublish < PUBLISH_MILLIS * 1_000_000) return;
+        lastPublish = now;
+        boolean still = state != SessionState.RUNNING;
+        float[] weights = null;
+        if (model != null && (still || now - lastWeights >= WEIGHTS_MILLIS * 1_000_000)) {
+            weights = model.params().clone();
+            weightsVersion++;
+            lastWeights = now;
+        }
+        Predictions predictions = null;
+        if (model != null && (still || now - lastPredictions >= PREDICTIONS_MILLIS * 1_000_000)) {
+            predictions = predict();
+            lastPredictions = now;
+        }
+        Trainer t = trainer;
+        int batchSize = config.train().batchSize();
+        long totalSteps = t == null ? 0 : (long) t.config().epochs() * t.batchesPerEpoch();
+        double ips = imagesPerSecond;
+        double epochEta = t == null || ips == 0 ? Double.NaN : (t.batchesPerEpoch() - t.batchInEpoch()) * (double) batchSize / ips;
+        double runEta = t == null || ips == 0 ? Double.NaN
+                : Math.max(0, totalSteps - t.step()) * (double) batchSize / ips + (t.config().epochs() - t.epoch()) * evalSeconds;
+        mailbox.offer(new TrainingSnapshot(state, lastError, config.dataset(), config.spec(),
+                t == null ? 0 : t.epoch(), t == null ? 0 : t.config().epochs(),
+                t == null ? 0 : t.batchInEpoch(), t == null ? 0 : t.batchesPerEpoch(),
+                t == null ? 0 : t.step(), totalSteps, ips, epochEta, runEta,
+                optimizer == null ? config.train().optimizer().learningRate() : optimizer.learningRate(), evaluating,
+                pendingPoints, pendingEpochs, weights, weightsVersion, predictions));
+        pendingPoints.clear();
+        pendingEpochs.clear();
+    }
+
+    private Predictions predict() {
+        int[] idx = config.probe();
+        int n = idx.length;
+        if (n == 0 || test == null) return null;
+        Tensor x = new Tensor(n, model.inputShape());
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            int k = Math.floorMod(idx[i], test.size());
+            test.writeNormalised(k, x.data(), i * test.imageSize());
+            labels[i] = test.label(k);
+        }
+        Tensor p = model.probabilities(x);
+        int classes = model.classes();
+        int[] predicted = new int[n];
+        float[] confidence = new float[n];
+        for (int i = 0; i < n; i++) {
+            int best = Evaluation.argmax(p.data(), i * classes, classes);
+            predicted[i] = best;
+            confidence[i] = p.data()[i * classes + best];
+        }
+        return new Predictions(idx.clone(), labels, predicted, confidence);
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,186 @@
+package org.convscope.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.convscope.data.DatasetKind;
+import org.convscope.data.Datasets;
+import org.convscope.data.Split;
+import org.convscope.engine.layer.spec.ModelSpec;
+import org.convscope.engine.model.DataParallel;
+import org.convscope.engine.model.Sequential;
+import org.convscope.engine.optim.Optimizer;
+import org.convscope.engine.optim.OptimizerConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The session's state machine and its snapshots, without any UI. */
+class TrainingSessionTest {
+    private static final ModelSpec TINY = ModelSpec.parse("c4k3-p2-f-d10");
+    private final SnapshotMailbox mailbox = new SnapshotMailbox();
+    private final List<BatchPoint> points = new ArrayList<>();
+    private final List<EpochMetrics> epochs = new ArrayList<>();
+    private TrainingSnapshot last;
+    private int resets;
+    private TrainingSession session;
+
+    private static SessionConfig config(int epochs, int limit, OptimizerConfig opt) {
+        TrainConfig t = new TrainConfig(epochs, 32, opt, 7, limit, 0, true);
+        return new SessionConfig(DatasetKind.MNIST, TINY, t, 2, new int[] {0, 1, 2, 3});
+    }
+
+    @AfterEach
+    void close() {
+        if (session != null) session.close();
+    }
+
+    /** Drains the mailbox until {@code done} holds for the latest snapshot, collecting all points. */
+    private TrainingSnapshot await(Predicate<TrainingSnapshot> done) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < end) {
+            SnapshotMailbox.Drained d = mailbox.drain();
+            if (d != null) {
+                if (d.reset()) {
+                    resets++;
+                    points.clear();
+                    epochs.clear();
+                }
+                if (d.snapshot() != null) {
+                    last = d.snapshot();
+                    points.addAll(last.newBatchPoints());
+                    epochs.addAll(last.newEpochs());
+                    if (done.test(last)) return last;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("timed out; last snapshot " + last);
+    }
+
+    @Test
+    void startPauseStepResumeStopReset() throws Exception {
+        session = new TrainingSession(config(50, 60_000, OptimizerConfig.adam()), mailbox);
+        TrainingSnapshot s = await(x -> x.state() == SessionState.READY);
+        assertEquals(0, s.step());
+        assertNotNull(s.weights(), "a ready model is shown at once");
+
+        session.start();
+        await(x -> x.state() == SessionState.RUNNING && x.step() >= 20);
+        session.pause();
+        s = await(x -> x.state() == SessionState.PAUSED);
+        long pausedAt = s.step();
+        Thread.sleep(100);
+        assertEquals(SessionState.PAUSED, session.state());
+
+        session.step();
+        s = await(x -> x.state() == SessionState.PAUSED && x.step() > pausedAt);
+        assertEquals(pausedAt + 1, s.step(), "Step trains exactly one batch");
+
+        session.resume();
+        await(x -> x.state() == SessionState.RUNNING && x.step() > pausedAt + 5);
+        session.stop();
+        s = await(x -> x.state() == SessionState.FINISHED);
+        assertEquals(s.step(), points.size(), "every batch's point arrived, none twice");
+        for (int i = 0; i < points.size(); i++) assertEquals(i + 1, points.get(i).step());
+
+        session.reset();
+        s = await(x -> x.state() == SessionState.READY);
+        assertEquals(0, s.step());
+        assertTrue(resets >= 2, "reset clears the history (once at launch, once now)");
+    }
+
+    @Test
+    void runFinishesAfterItsEpochsWithTestFigures() throws Exception {
+        session = new TrainingSession(config(2, 320, OptimizerConfig.adam()), mailbox);
+        await(x -> x.state() == SessionState.READY);
+        session.start();
+        TrainingSnapshot s = await(x -> x.state() == SessionState.FINISHED);
+        assertEquals(20, s.step());
+        assertEquals(2, epochs.size());
+        assertTrue(epochs.get(1).testAccuracy() > 0.3, "learns something: " + epochs.get(1));
+        assertEquals(1.0, s.runProgress(), 1e-9);
+        assertNotNull(s.predictions());
+        assertEquals(4, s.predictions().size());
+
+        session.start(); // a finished run trains another run of epochs
+        s = await(x -> x.state() == SessionState.FINISHED && x.step() == 40);
+        assertEquals(4, s.totalEpochs());
+        assertEquals(4, epochs.size());
+    }
+
+    @Test
+    void sessionGivesExactlyWhatTheSynchronousTrainerGives() throws Exception {
+        SessionConfig c = config(1, 640, OptimizerConfig.adam());
+        session = new TrainingSession(c, mailbox);
+        session.start();
+        await(x -> x.state() == SessionState.FINISHED);
+        double sessionAccuracy = epochs.get(0).testAccuracy();
+
+        Sequential model = Sequential.build(TINY, 7);
+        try (DataParallel dp = new DataParallel(model, 1)) {
+            Trainer t = new Trainer(dp, Optimizer.create(OptimizerConfig.adam(), model.paramCount()),
+                    Datasets.load(DatasetKind.MNIST, Split.TRAIN), c.train());
+            while (!t.finished()) t.trainBatch();
+            Evaluation ev = t.evaluate(Datasets.load(DatasetKind.MNIST, Split.TEST), Integer.MAX_VALUE);
+            assertEquals(ev.accuracy(), sessionAccuracy, 0.0, "same seed, same result, even on another thread count");
+        }
+    }
+
+    @Test
+    void learningRateChangesWithoutReset() throws Exception {
+        session = new TrainingSession(config(50, 60_000, OptimizerConfig.adam()), mailbox);
+        session.start();
+        TrainingSnapshot s = await(x -> x.step() >= 5);
+        session.setLearningRate(0.0123);
+        long before = s.step();
+        s = await(x -> x.learningRate() == 0.0123);
+        assertTrue(s.step() >= before, "no reset: steps go on");
+        assertEquals(1, resets, "only the launch cleared the history");
+    }
+
+    @Test
+    void divergingLossFailsWithAReasonAndKeepsTheWeightsFinite() throws Exception {
+        session = new TrainingSession(config(50, 60_000, OptimizerConfig.sgd(1e30, 0)), mailbox);
+        session.start();
+        TrainingSnapshot s = await(x -> x.state() == SessionState.FAILED);
+        assertTrue(s.message().contains("learning rate"), s.message());
+        float[] w = s.weights();
+        assertNotNull(w);
+        // the bad step is never applied; weights from before it may be large but are numbers
+        for (float v : w) assertFalse(Float.isNaN(v), "NaN weight");
+        session.reset();
+        s = await(x -> x.state() == SessionState.READY);
+        assertEquals(null, s.message());
+    }
+
+    @Test
+    void closingWhileRunningStopsTheThread() throws Exception {
+        session = new TrainingSession(config(50, 60_000, OptimizerConfig.adam()), mailbox);
+        session.start();
+        await(x -> x.state() == SessionState.RUNNING && x.step() > 3);
+        long t0 = System.nanoTime();
+        session.close();
+        assertFalse(session.isAlive());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "closes promptly");
+    }
+
+    @Test
+    void newDatasetRebuildsTheModelButNewEpochsDoNot() throws Exception {
+        SessionConfig c = config(1, 320, OptimizerConfig.adam());
+        session = new TrainingSession(c, mailbox);
+        session.step();
+        await(x -> x.step() == 1);
+        session.configure(c.withTrain(c.train().withEpochs(3)));
+        TrainingSnapshot s = await(x -> x.totalEpochs() == 3);
+        assertEquals(1, s.step(), "more epochs keep the model");
+        session.configure(c.withDataset(DatasetKind.FASHION_MNIST));
+        s = await(x -> x.dataset() == DatasetKind.FASHION_MNIST);
+        assertEquals(0, s.step(), "another dataset starts over");
+        assertEquals(SessionState.READY, s.state());
+    }
+}
