@@ -54,6 +54,22 @@ public final class Vec {
         }
     }
 
+    /** gOut[from, to) = Σ parts[c] in order c = 0..count−1, then one Adam step with it, in one pass over memory. */
+    public static void adamUpdateSum(float[] w, float[][] parts, int count, float[] gOut, float[] m, float[] v, int from, int to,
+                                     float b1, float b2, float eps, float alpha) {
+        int i = Simd.available() ? VectorOps.adamUpdateSum(w, parts, count, gOut, m, v, from, to, b1, b2, eps, alpha) : from;
+        if (i < to) {
+            sumParts(parts, count, gOut, i, to);
+            adamUpdate(w, gOut, m, v, i, to, b1, b2, eps, alpha);
+        }
+    }
+
+    /** gOut[from, to) = Σ parts[c] in order c = 0..count−1. */
+    public static void sumParts(float[][] parts, int count, float[] gOut, int from, int to) {
+        System.arraycopy(parts[0], from, gOut, from, to - from);
+        for (int c = 1; c < count; c++) add(gOut, parts[c], from, to);
+    }
+
     /** Sum of the n values of each of {@code rows} rows (stride {@code n}) into out[0..n) (+=). */
     public static void sumRowsInto(float[] a, int off, int rows, int n, float[] out, int outOff) {
         for (int r = 0; r < rows; r++) addInto(a, off + r * n, out, outOff, n);

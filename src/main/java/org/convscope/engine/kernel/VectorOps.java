@@ -61,6 +61,24 @@ final class VectorOps {
         }
     }
 
+    /** As {@link #adamUpdate}, with the gradient summed from {@code parts} (in order) on the way and stored in gOut. */
+    static int adamUpdateSum(float[] w, float[][] parts, int count, float[] gOut, float[] m, float[] v, int from, int to,
+                             float b1, float b2, float eps, float alpha) {
+        int i = from;
+        for (int upper = from + S.loopBound(to - from); i < upper; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, parts[0], i);
+            for (int c = 1; c < count; c++) gv = gv.add(FloatVector.fromArray(S, parts[c], i));
+            gv.intoArray(gOut, i);
+            FloatVector mv = FloatVector.fromArray(S, m, i).mul(b1).add(gv.mul(1 - b1));
+            FloatVector vv = FloatVector.fromArray(S, v, i).mul(b2).add(gv.mul(gv).mul(1 - b2));
+            mv.intoArray(m, i);
+            vv.intoArray(v, i);
+            FloatVector step = mv.mul(alpha).div(vv.sqrt().add(eps));
+            FloatVector.fromArray(S, w, i).sub(step).intoArray(w, i);
+        }
+        return i;
+    }
+
     static int adamUpdate(float[] w, float[] g, float[] m, float[] v, int from, int to,
                           float b1, float b2, float eps, float alpha) {
         int i = from;

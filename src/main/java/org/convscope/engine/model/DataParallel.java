@@ -107,9 +107,7 @@ public final class DataParallel implements AutoCloseable {
         int p = params.length, t = pool.size();
         pool.run(w -> {
             int from = alignedSlice(p, t, w), to = alignedSlice(p, t, w + 1);
-            System.arraycopy(chunkGrads[0], from, grads, from, to - from);
-            for (int c = 1; c < chunks; c++) org.convscope.engine.kernel.Vec.add(grads, chunkGrads[c], from, to);
-            optimizer.update(params, grads, from, to);
+            optimizer.update(params, chunkGrads, chunks, grads, from, to);
         });
         return new StepResult(loss, correct, n);
     }

@@ -35,6 +35,12 @@ final class Adam implements Optimizer {
     }
 
     @Override
+    public void update(float[] params, float[][] parts, int count, float[] grads, int from, int to) {
+        Vec.adamUpdateSum(params, parts, count, grads, m, v, from, to, (float) config.beta1(), (float) config.beta2(),
+                (float) config.epsilon(), (float) alpha);
+    }
+
+    @Override
     public double learningRate() {
         return lr;
     }

@@ -12,6 +12,15 @@ public interface Optimizer {
     /** params[from, to) −= step computed from grads[from, to). */
     void update(float[] params, float[] grads, int from, int to);
 
+    /**
+     * Sums the gradient from {@code parts} (in order, into {@code grads}) and updates with it, over
+     * [from, to): one pass over memory where an optimizer can fuse the two.
+     */
+    default void update(float[] params, float[][] parts, int count, float[] grads, int from, int to) {
+        org.convscope.engine.kernel.Vec.sumParts(parts, count, grads, from, to);
+        update(params, grads, from, to);
+    }
+
     double learningRate();
 
     /** Takes effect at the next step; training need not restart. */
