@@ -1,13 +1,25 @@
 package org.convscope.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.convscope.ui.common.FxTaskRunner;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.shell.MainViewModel;
+import org.convscope.ui.shell.MainWindow;
+import org.convscope.ui.training.TrainingViewModel;
 
-/** The desktop application. */
+/** The desktop application: builds the window and shuts training down cleanly when it closes. */
 public final class ConvScopeApp extends Application {
+    private FxTaskRunner tasks;
+    private MainViewModel vm;
+    private MainWindow window;
 
     static void launchApp(String[] args) {
         Application.launch(ConvScopeApp.class, args);
@@ -15,9 +27,43 @@ public final class ConvScopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane(new Label("ConvScope"));
-        stage.setTitle("ConvScope");
-        stage.setScene(new Scene(root, 1280, 720));
+        String lang = System.getProperty("convscope.lang");
+        I18n i18n = new I18n(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
+        tasks = new FxTaskRunner();
+        vm = new MainViewModel(i18n, tasks, TrainingViewModel.create(tasks));
+        window = new MainWindow(vm);
+        show(stage, window, vm);
+        vm.setOnQuit(stage::close);
+        if (Boolean.getBoolean("convscope.autostart")) vm.training().startOrPause();
+    }
+
+    /** Puts {@code window} in {@code stage} with the theme and style sheets; also used by tests. */
+    public static Scene show(Stage stage, MainWindow window, MainViewModel vm) {
+        applyTheme(vm.darkThemeProperty().get());
+        vm.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        scene.getStylesheets().add(ConvScopeApp.class.getResource("/org/convscope/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.i18n().bind("app.title"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setOnHidden(e -> {
+            window.dispose();
+            vm.shutdown();
+        });
         stage.show();
+        return scene;
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) vm.shutdown();
+        if (tasks != null) tasks.close();
+        Platform.exit();
     }
 }

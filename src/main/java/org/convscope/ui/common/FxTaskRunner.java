@@ -1,0 +1,34 @@
+package org.convscope.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/** Background work on one daemon thread (a lower priority than training), results on the FX thread. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "convscope-ui-tasks");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        executor.execute(() -> {
+            try {
+                T result = work.get();
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,236 @@
+package org.convscope.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.convscope.data.DatasetKind;
+import org.convscope.engine.layer.spec.ModelSpec;
+import org.convscope.engine.layer.spec.ParamFormula;
+import org.convscope.engine.optim.OptimizerConfig;
+import org.convscope.training.SessionState;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.Icons;
+import org.convscope.ui.common.Images;
+import org.convscope.ui.training.Sample;
+import org.convscope.ui.training.TrainingViewModel;
+
+/** The left panel: dataset with sample images, model, training settings and the run buttons. */
+public final class ControlPanel extends VBox {
+    private final TrainingViewModel vm;
+    private final I18n i18n;
+    private final GridPane sampleGrid = new GridPane();
+
+    public ControlPanel(TrainingViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        getStyleClass().add("control-panel");
+        setSpacing(8);
+        BooleanBinding locked = vm.settingsEditable().not();
+
+        ChoiceBox<DatasetKind> dataset = new ChoiceBox<>(FXCollections.observableArrayList(DatasetKind.values()));
+        dataset.setId("datasetChoice");
+        dataset.setConverter(converter(k -> i18n.get(k == DatasetKind.MNIST ? "dataset.mnist" : "dataset.fashion")));
+        dataset.valueProperty().bindBidirectional(vm.datasetProperty());
+        dataset.disableProperty().bind(locked);
+        dataset.setMaxWidth(Double.MAX_VALUE);
+        refreshOnLanguage(dataset);
+        tooltip(dataset, "dataset.tooltip");
+        sampleGrid.getStyleClass().add("sample-grid");
+        sampleGrid.setHgap(4);
+        sampleGrid.setVgap(2);
+        vm.samples().addListener((ListChangeListener<Sample>) c -> fillSamples());
+        i18n.localeProperty().addListener((o, a, b) -> fillSamples());
+        getChildren().addAll(title("panel.data"), dataset, sampleGrid);
+
+        ChoiceBox<ModelSpec> model = new ChoiceBox<>(FXCollections.observableArrayList(ModelSpec.course()));
+        model.setId("modelChoice");
+        model.setConverter(converter(s -> s.equals(ModelSpec.course()) ? i18n.get("model.course") : s.toCompact()));
+        model.valueProperty().bindBidirectional(vm.specProperty());
+        model.disableProperty().bind(locked);
+        model.setMaxWidth(Double.MAX_VALUE);
+        refreshOnLanguage(model);
+        tooltip(model, "model.tooltip");
+        Label params = new Label();
+        params.getStyleClass().add("muted");
+        params.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("model.params",
+                ParamFormula.group(vm.specProperty().get().totalParams()), vm.specProperty().get().toCompact()),
+                vm.specProperty(), i18n.localeProperty()));
+        params.setWrapText(true);
+        getChildren().addAll(title("panel.model"), model, params);
+
+        Spinner<Integer> epochs = new Spinner<>(1, 100, vm.epochsProperty().get());
+        epochs.setId("epochsSpinner");
+        epochs.setEditable(true);
+        epochs.getValueFactory().valueProperty().addListener((o, a, b) -> vm.epochsProperty().set(b));
+        epochs.disableProperty().bind(locked);
+        tooltip(epochs, "train.epochs.tooltip");
+
+        ChoiceBox<Integer> batch = new ChoiceBox<>(FXCollections.observableArrayList(TrainingViewModel.BATCH_SIZES));
+        batch.setId("batchChoice");
+        batch.setValue(vm.batchSizeProperty().get());
+        batch.valueProperty().addListener((o, a, b) -> vm.batchSizeProperty().set(b));
+        batch.disableProperty().bind(locked);
+        tooltip(batch, "train.batch.tooltip");
+
+        ChoiceBox<OptimizerConfig.Kind> optimizer = new ChoiceBox<>(FXCollections.observableArrayList(OptimizerConfig.Kind.values()));
+        optimizer.setId("optimizerChoice");
+        optimizer.setConverter(converter(k -> k == OptimizerConfig.Kind.ADAM ? "Adam" : i18n.get("train.sgd")));
+        optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
+        optimizer.disableProperty().bind(locked);
+        refreshOnLanguage(optimizer);
+        tooltip(optimizer, "train.optimizer.tooltip");
+
+        Spinner<Double> rate = new Spinner<>();
+        rate.setId("learningRateSpinner");
+        LearningRateFactory rates = new LearningRateFactory(vm.learningRateProperty().get());
+        rate.setValueFactory(rates);
+        rate.setEditable(true);
+        rates.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b > 0) vm.learningRateProperty().set(b);
+        });
+        vm.learningRateProperty().addListener((o, a, b) -> rates.setValue(b.doubleValue()));
+        tooltip(rate, "train.lr.tooltip");
+
+        Spinner<Integer> seed = new Spinner<>(0, 999_999, (int) vm.seedProperty().get());
+        seed.setId("seedSpinner");
+        seed.setEditable(true);
+        seed.getValueFactory().valueProperty().addListener((o, a, b) -> vm.seedProperty().set(b));
+        seed.disableProperty().bind(locked);
+        tooltip(seed, "train.seed.tooltip");
+
+        GridPane settings = new GridPane();
+        settings.getStyleClass().add("settings-grid");
+        settings.setHgap(8);
+        settings.setVgap(6);
+        settings.addRow(0, label("train.epochs"), epochs);
+        settings.addRow(1, label("train.batch"), batch);
+        settings.addRow(2, label("train.optimizer"), optimizer);
+        settings.addRow(3, label("train.lr"), rate);
+        settings.addRow(4, label("train.seed"), seed);
+        for (Node n : new Node[] {epochs, batch, optimizer, rate, seed}) {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            ((javafx.scene.control.Control) n).setMaxWidth(Double.MAX_VALUE);
+        }
+        getChildren().addAll(title("panel.training"), settings, buttons());
+    }
+
+    private HBox buttons() {
+        Button start = new Button();
+        start.setId("startButton");
+        start.getStyleClass().add("accent");
+        start.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> Icons.of(vm.stateProperty().get() == SessionState.RUNNING ? Icons.PAUSE : Icons.PLAY), vm.stateProperty()));
+        start.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.stateProperty().get()) {
+            case RUNNING -> "action.pause";
+            case PAUSED -> "action.resume";
+            case FINISHED -> "action.trainMore";
+            default -> "action.start";
+        }), vm.stateProperty(), i18n.localeProperty()));
+        start.setOnAction(e -> vm.startOrPause());
+        start.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() == SessionState.FAILED, vm.stateProperty()));
+        tooltip(start, "action.start.tooltip");
+
+        Button step = iconButton("stepButton", Icons.STEP, "action.step.tooltip");
+        step.setOnAction(e -> vm.step());
+        step.disableProperty().bind(vm.canStep().not());
+        Button reset = iconButton("resetButton", Icons.RESET, "action.reset.tooltip");
+        reset.setOnAction(e -> vm.reset());
+        Button stop = iconButton("stopButton", Icons.STOP, "action.stop.tooltip");
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(vm.canStop().not());
+
+        HBox row = new HBox(6, start, step, reset, stop);
+        row.getStyleClass().add("run-buttons");
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(start, Priority.ALWAYS);
+        start.setMaxWidth(Double.MAX_VALUE);
+        return row;
+    }
+
+    private Button iconButton(String id, String icon, String tooltipKey) {
+        Button b = new Button(null, Icons.of(icon));
+        b.setId(id);
+        b.getStyleClass().add("button-icon");
+        tooltip(b, tooltipKey);
+        return b;
+    }
+
+    private void fillSamples() {
+        sampleGrid.getChildren().clear();
+        int i = 0;
+        for (Sample s : vm.samples()) {
+            ImageView img = new ImageView(Images.gray(s.pixels(), s.width(), s.height()));
+            img.setSmooth(false);
+            img.setFitWidth(44);
+            img.setFitHeight(44);
+            Label name = new Label(vm.className(s.label(), i18n.locale()));
+            name.getStyleClass().add("sample-label");
+            name.setMaxWidth(48);
+            VBox cell = new VBox(1, img, name);
+            cell.setAlignment(Pos.CENTER);
+            sampleGrid.add(cell, i % 5, i / 5);
+            i++;
+        }
+    }
+
+    private Label title(String key) {
+        Label l = new Label();
+        l.getStyleClass().add("section-title");
+        l.textProperty().bind(i18n.bind(key));
+        return l;
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.bind(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private void tooltip(javafx.scene.control.Control c, String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(i18n.bind(key));
+        t.setWrapText(true);
+        t.setMaxWidth(320);
+        c.setTooltip(t);
+    }
+
+    // ChoiceBoxes render their converter's text once; a new language needs a fresh render.
+    private <T> void refreshOnLanguage(ChoiceBox<T> box) {
+        i18n.localeProperty().addListener((o, a, b) -> {
+            StringConverter<T> c = box.getConverter();
+            box.setConverter(null);
+            box.setConverter(c);
+        });
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+}

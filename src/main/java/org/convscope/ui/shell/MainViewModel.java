@@ -1,0 +1,56 @@
+package org.convscope.ui.shell;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.training.TrainingViewModel;
+
+/** The application's state as the window sees it: language, theme, and one view-model per feature. */
+public final class MainViewModel {
+    private final I18n i18n;
+    private final TaskRunner tasks;
+    private final TrainingViewModel training;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private Runnable onQuit = () -> { };
+
+    public MainViewModel(I18n i18n, TaskRunner tasks, TrainingViewModel training) {
+        this.i18n = i18n;
+        this.tasks = tasks;
+        this.training = training;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Once per frame. */
+    public void pulse() {
+        training.pulse();
+    }
+
+    public void setOnQuit(Runnable r) {
+        onQuit = r;
+    }
+
+    public void quit() {
+        onQuit.run();
+    }
+
+    /** Stops background work; the window is closing. */
+    public void shutdown() {
+        training.shutdown();
+    }
+}

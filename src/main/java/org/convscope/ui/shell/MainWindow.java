@@ -1,0 +1,164 @@
+package org.convscope.ui.shell;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.Icons;
+import org.convscope.ui.training.TrainingView;
+import org.convscope.ui.training.TrainingViewModel;
+
+/**
+ * The window's content: menus on top, the control panel on the left, the views in tabs, the status
+ * bar below. A frame timer drains the training snapshots once per frame.
+ */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel vm;
+    private final I18n i18n;
+    private final AnimationTimer frames;
+    private final TabPane tabs = new TabPane();
+
+    public MainWindow(MainViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.i18n();
+        getStyleClass().add("main-window");
+        TrainingViewModel training = vm.training();
+
+        setTop(menuBar());
+        ControlPanel panel = new ControlPanel(training, i18n);
+        ScrollPane left = new ScrollPane(panel);
+        left.setId("controlPanel");
+        left.getStyleClass().addAll("control-scroll", "edge-to-edge");
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setLeft(left);
+
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("viewTabs");
+        Tab trainingTab = new Tab();
+        trainingTab.setId("trainingTab");
+        trainingTab.textProperty().bind(i18n.bind("tab.training"));
+        trainingTab.setContent(new TrainingView(training, i18n));
+        tabs.getTabs().add(trainingTab);
+        setCenter(tabs);
+        setBottom(new StatusBar(training, i18n));
+
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.pulse();
+            }
+        };
+        frames.start();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    // Space, → and Ctrl+R steer training from anywhere, except while typing in a field.
+    private void shortcut(KeyEvent e) {
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+            vm.training().startOrPause();
+            e.consume();
+        } else if (e.getCode() == KeyCode.RIGHT && !e.isShortcutDown()) {
+            vm.training().step();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            vm.training().reset();
+            e.consume();
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu file = menu("menu.file");
+        MenuItem quit = item("menu.file.quit", Icons.QUIT);
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> vm.quit());
+        file.getItems().add(quit);
+
+        Menu train = menu("menu.training");
+        MenuItem start = item("menu.training.startPause", Icons.PLAY);
+        start.setOnAction(e -> vm.training().startOrPause());
+        MenuItem step = item("menu.training.step", Icons.STEP);
+        step.setOnAction(e -> vm.training().step());
+        MenuItem reset = item("menu.training.reset", Icons.RESET);
+        reset.setOnAction(e -> vm.training().reset());
+        MenuItem stop = item("menu.training.stop", Icons.STOP);
+        stop.setOnAction(e -> vm.training().stop());
+        train.getItems().addAll(start, step, reset, stop);
+
+        Menu view = menu("menu.view");
+        Menu language = menu("menu.view.language");
+        language.setGraphic(Icons.of(Icons.LANGUAGE));
+        ToggleGroup languages = new ToggleGroup();
+        for (java.util.Locale l : I18n.SUPPORTED) {
+            RadioMenuItem r = new RadioMenuItem(l.equals(I18n.KOREAN) ? "한국어" : "English");
+            r.setId(l.equals(I18n.KOREAN) ? "languageKorean" : "languageEnglish");
+            r.setToggleGroup(languages);
+            r.setSelected(l.equals(i18n.locale()));
+            r.setOnAction(e -> i18n.localeProperty().set(l));
+            language.getItems().add(r);
+        }
+        i18n.localeProperty().addListener((o, a, b) -> languages.getToggles().forEach(
+                t -> t.setSelected(((RadioMenuItem) t).getId().equals(b.equals(I18n.KOREAN) ? "languageKorean" : "languageEnglish"))));
+        Menu theme = menu("menu.view.theme");
+        theme.setGraphic(Icons.of(Icons.THEME));
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem();
+        light.textProperty().bind(i18n.bind("menu.view.theme.light"));
+        RadioMenuItem dark = new RadioMenuItem();
+        dark.textProperty().bind(i18n.bind("menu.view.theme.dark"));
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        light.setSelected(!vm.darkThemeProperty().get());
+        dark.setSelected(vm.darkThemeProperty().get());
+        light.setOnAction(e -> vm.darkThemeProperty().set(false));
+        dark.setOnAction(e -> vm.darkThemeProperty().set(true));
+        theme.getItems().addAll(light, dark);
+        view.getItems().addAll(language, new SeparatorMenuItem(), theme);
+
+        Menu help = menu("menu.help");
+        MenuItem keys = item("menu.help.keys", Icons.HELP);
+        keys.setOnAction(e -> Dialogs.info(getScene().getWindow(), i18n.get("menu.help.keys"), i18n.get("help.keys.text")));
+        MenuItem about = item("menu.help.about", null);
+        about.setOnAction(e -> Dialogs.info(getScene().getWindow(), i18n.get("menu.help.about"), i18n.get("help.about.text")));
+        help.getItems().addAll(keys, about);
+
+        MenuBar bar = new MenuBar(file, train, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu menu(String key) {
+        Menu m = new Menu();
+        m.textProperty().bind(i18n.bind(key));
+        return m;
+    }
+
+    private MenuItem item(String key, String icon) {
+        MenuItem m = new MenuItem();
+        m.textProperty().bind(i18n.bind(key));
+        if (icon != null) m.setGraphic(Icons.of(icon));
+        return m;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Stops the frame timer (the window is closing). */
+    public void dispose() {
+        frames.stop();
+    }
+}

@@ -1,0 +1,288 @@
+package org.convscope.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.convscope.data.Dataset;
+import org.convscope.data.DatasetKind;
+import org.convscope.data.Datasets;
+import org.convscope.data.Split;
+import org.convscope.engine.layer.spec.ModelSpec;
+import org.convscope.engine.optim.OptimizerConfig;
+import org.convscope.training.EpochMetrics;
+import org.convscope.training.Predictions;
+import org.convscope.training.SessionConfig;
+import org.convscope.training.SessionState;
+import org.convscope.training.SnapshotMailbox;
+import org.convscope.training.TrainConfig;
+import org.convscope.training.TrainingSession;
+import org.convscope.training.TrainingSnapshot;
+import org.convscope.ui.common.TaskRunner;
+
+/**
+ * The training controls and live figures, for the views to bind to. It owns the
+ * {@link TrainingSession}; {@link #pulse()} (once per frame, from an AnimationTimer) drains the
+ * session's mailbox into properties and hands new chart points to the {@link ChartSink}s.
+ */
+public final class TrainingViewModel {
+    /** Makes the session; tests pass one that trains on a small subset. */
+    public interface SessionFactory {
+        TrainingSession create(SessionConfig config, SnapshotMailbox mailbox);
+    }
+
+    public static final int PROBE_COUNT = 12;
+    public static final List<Integer> BATCH_SIZES = List.of(16, 32, 64, 128, 256);
+
+    private final TaskRunner tasks;
+    private final SnapshotMailbox mailbox = new SnapshotMailbox();
+    private final TrainingSession session;
+    private final List<ChartSink> sinks = new ArrayList<>();
+    private final int limit;
+    private final int threads;
+    private boolean applying; // true while pulse() writes settings the session already knows
+
+    // settings
+    private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(DatasetKind.FASHION_MNIST);
+    private final ObjectProperty<ModelSpec> spec = new SimpleObjectProperty<>(ModelSpec.course());
+    private final IntegerProperty epochs = new SimpleIntegerProperty(5);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(32);
+    private final ObjectProperty<OptimizerConfig.Kind> optimizer = new SimpleObjectProperty<>(OptimizerConfig.Kind.ADAM);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.001);
+    private final LongProperty seed = new SimpleLongProperty(1);
+
+    // live figures
+    private final ObjectProperty<SessionState> state = new SimpleObjectProperty<>(SessionState.READY);
+    private final StringProperty message = new SimpleStringProperty();
+    private final IntegerProperty epoch = new SimpleIntegerProperty();
+    private final IntegerProperty totalEpochs = new SimpleIntegerProperty();
+    private final LongProperty step = new SimpleLongProperty();
+    private final LongProperty totalSteps = new SimpleLongProperty();
+    private final IntegerProperty batchInEpoch = new SimpleIntegerProperty();
+    private final IntegerProperty batchesPerEpoch = new SimpleIntegerProperty();
+    private final DoubleProperty imagesPerSecond = new SimpleDoubleProperty();
+    private final DoubleProperty epochProgress = new SimpleDoubleProperty();
+    private final DoubleProperty runProgress = new SimpleDoubleProperty();
+    private final DoubleProperty epochEta = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty runEta = new SimpleDoubleProperty(Double.NaN);
+    private final BooleanProperty evaluating = new SimpleBooleanProperty();
+    private final ObjectProperty<Predictions> predictions = new SimpleObjectProperty<>();
+    private final ObjectProperty<ModelWeights> weights = new SimpleObjectProperty<>();
+    private final ObjectProperty<EpochMetrics> lastEpoch = new SimpleObjectProperty<>();
+    private final ObservableList<Sample> samples = FXCollections.observableArrayList();
+    private final ObservableList<Sample> probes = FXCollections.observableArrayList();
+
+    public TrainingViewModel(TaskRunner tasks, SessionFactory factory, int limit, int threads) {
+        this.tasks = tasks;
+        this.limit = limit;
+        this.threads = threads;
+        this.session = factory.create(config(), mailbox);
+        epochs.addListener((o, a, b) -> reconfigure());
+        batchSize.addListener((o, a, b) -> reconfigure());
+        optimizer.addListener((o, a, b) -> {
+            learningRate.set(OptimizerConfig.defaultLearningRate(b));
+            reconfigure();
+        });
+        seed.addListener((o, a, b) -> reconfigure());
+        spec.addListener((o, a, b) -> reconfigure());
+        dataset.addListener((o, a, b) -> {
+            reconfigure();
+            loadSamples();
+        });
+        learningRate.addListener((o, a, b) -> {
+            if (!applying && b.doubleValue() > 0) session.setLearningRate(b.doubleValue());
+        });
+        loadSamples();
+    }
+
+    /** The real thing: a session on every core, on the whole training set. */
+    public static TrainingViewModel create(TaskRunner tasks) {
+        return new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private SessionConfig config() {
+        OptimizerConfig opt = optimizer.get() == OptimizerConfig.Kind.ADAM
+                ? OptimizerConfig.adam(learningRate.get()) : OptimizerConfig.sgd(learningRate.get(), 0.9);
+        TrainConfig t = new TrainConfig(epochs.get(), batchSize.get(), opt, seed.get(), limit, 0, true);
+        int[] probe = new int[PROBE_COUNT];
+        for (int i = 0; i < probe.length; i++) probe[i] = i;
+        return new SessionConfig(dataset.get(), spec.get(), t, threads, probe);
+    }
+
+    private void reconfigure() {
+        if (!applying) session.configure(config());
+    }
+
+    // ---- commands ----
+
+    /** Space: start when ready or finished, pause when running, resume when paused. */
+    public void startOrPause() {
+        switch (state.get()) {
+            case RUNNING -> session.pause();
+            case FAILED -> { }
+            default -> session.start();
+        }
+    }
+
+    public void step() {
+        if (state.get() != SessionState.RUNNING && state.get() != SessionState.FAILED) session.step();
+    }
+
+    public void reset() {
+        session.reset();
+    }
+
+    public void stop() {
+        session.stop();
+    }
+
+    /** Stops the training thread; call when the window closes. */
+    public void shutdown() {
+        session.close();
+    }
+
+    public void addChartSink(ChartSink sink) {
+        sinks.add(sink);
+    }
+
+    /** Once per frame: everything the session published since the last call. */
+    public void pulse() {
+        SnapshotMailbox.Drained d = mailbox.drain();
+        if (d == null) return;
+        if (d.reset()) {
+            sinks.forEach(ChartSink::reset);
+            lastEpoch.set(null);
+        }
+        TrainingSnapshot s = d.snapshot();
+        if (s == null) return;
+        state.set(s.state());
+        message.set(s.message());
+        epoch.set(s.epoch());
+        totalEpochs.set(s.totalEpochs());
+        step.set(s.step());
+        totalSteps.set(s.totalSteps());
+        batchInEpoch.set(s.batchInEpoch());
+        batchesPerEpoch.set(s.batchesPerEpoch());
+        imagesPerSecond.set(s.imagesPerSecond());
+        epochProgress.set(s.epochProgress());
+        runProgress.set(s.runProgress());
+        epochEta.set(s.epochEtaSeconds());
+        runEta.set(s.runEtaSeconds());
+        evaluating.set(s.evaluating());
+        applying = true;
+        try {
+            if (Math.abs(learningRate.get() - s.learningRate()) > 1e-15 && s.state() != SessionState.READY) {
+                learningRate.set(s.learningRate());
+            }
+        } finally {
+            applying = false;
+        }
+        if (!s.newBatchPoints().isEmpty()) sinks.forEach(k -> k.batchPoints(s.newBatchPoints()));
+        for (EpochMetrics m : s.newEpochs()) {
+            sinks.forEach(k -> k.epoch(m));
+            lastEpoch.set(m);
+        }
+        if (s.predictions() != null) predictions.set(s.predictions());
+        if (s.weights() != null) weights.set(new ModelWeights(s.spec(), s.weights(), s.weightsVersion()));
+    }
+
+    private void loadSamples() {
+        DatasetKind kind = dataset.get();
+        tasks.run(() -> {
+            Dataset test = Datasets.load(kind, Split.TEST);
+            List<Sample> perClass = new ArrayList<>();
+            boolean[] seen = new boolean[test.classes()];
+            for (int i = 0; i < test.size() && perClass.size() < test.classes(); i++) {
+                if (!seen[test.label(i)]) {
+                    seen[test.label(i)] = true;
+                    perClass.add(sample(test, i));
+                }
+            }
+            perClass.sort((a, b) -> Integer.compare(a.label(), b.label()));
+            List<Sample> strip = new ArrayList<>();
+            for (int i = 0; i < PROBE_COUNT; i++) strip.add(sample(test, i));
+            return List.of(perClass, strip);
+        }, lists -> {
+            if (kind != dataset.get()) return; // another dataset was chosen meanwhile
+            samples.setAll(lists.get(0));
+            probes.setAll(lists.get(1));
+        }, e -> message.set(e.getMessage()));
+    }
+
+    private static Sample sample(Dataset d, int i) {
+        float[] px = new float[d.imageSize()];
+        d.writeNormalised(i, px, 0);
+        return new Sample(i, px, d.width(), d.height(), d.label(i));
+    }
+
+    // ---- derived ----
+
+    /** Settings that define the model can change only when no run is in progress. */
+    public BooleanBinding settingsEditable() {
+        return Bindings.createBooleanBinding(() -> state.get() != SessionState.RUNNING && state.get() != SessionState.PAUSED, state);
+    }
+
+    public BooleanBinding canStep() {
+        return Bindings.createBooleanBinding(() -> state.get() != SessionState.RUNNING && state.get() != SessionState.FAILED, state);
+    }
+
+    public BooleanBinding canStop() {
+        return Bindings.createBooleanBinding(() -> state.get() == SessionState.RUNNING || state.get() == SessionState.PAUSED, state);
+    }
+
+    /** A class name in the UI's language. */
+    public String className(int label, Locale locale) {
+        return dataset.get().className(label, locale);
+    }
+
+    // ---- properties ----
+
+    public ObjectProperty<DatasetKind> datasetProperty() { return dataset; }
+    public ObjectProperty<ModelSpec> specProperty() { return spec; }
+    public IntegerProperty epochsProperty() { return epochs; }
+    public IntegerProperty batchSizeProperty() { return batchSize; }
+    public ObjectProperty<OptimizerConfig.Kind> optimizerProperty() { return optimizer; }
+    public DoubleProperty learningRateProperty() { return learningRate; }
+    public LongProperty seedProperty() { return seed; }
+    public ReadOnlyObjectProperty<SessionState> stateProperty() { return state; }
+    public ReadOnlyStringProperty messageProperty() { return message; }
+    public ReadOnlyIntegerProperty epochProperty() { return epoch; }
+    public ReadOnlyIntegerProperty totalEpochsProperty() { return totalEpochs; }
+    public ReadOnlyLongProperty stepProperty() { return step; }
+    public ReadOnlyLongProperty totalStepsProperty() { return totalSteps; }
+    public ReadOnlyIntegerProperty batchInEpochProperty() { return batchInEpoch; }
+    public ReadOnlyIntegerProperty batchesPerEpochProperty() { return batchesPerEpoch; }
+    public ReadOnlyDoubleProperty imagesPerSecondProperty() { return imagesPerSecond; }
+    public ReadOnlyDoubleProperty epochProgressProperty() { return epochProgress; }
+    public ReadOnlyDoubleProperty runProgressProperty() { return runProgress; }
+    public ReadOnlyDoubleProperty epochEtaProperty() { return epochEta; }
+    public ReadOnlyDoubleProperty runEtaProperty() { return runEta; }
+    public ReadOnlyBooleanProperty evaluatingProperty() { return evaluating; }
+    public ReadOnlyObjectProperty<Predictions> predictionsProperty() { return predictions; }
+    public ReadOnlyObjectProperty<ModelWeights> weightsProperty() { return weights; }
+    public ReadOnlyObjectProperty<EpochMetrics> lastEpochProperty() { return lastEpoch; }
+    public ObservableList<Sample> samples() { return samples; }
+    public ObservableList<Sample> probes() { return probes; }
+}
