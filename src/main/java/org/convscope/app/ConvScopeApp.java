@@ -9,6 +9,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.convscope.ui.common.FrameMonitor;
 import org.convscope.ui.common.FxTaskRunner;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.shell.MainViewModel;
@@ -34,7 +35,21 @@ public final class ConvScopeApp extends Application {
         window = new MainWindow(vm);
         show(stage, window, vm);
         vm.setOnQuit(stage::close);
-        if (Boolean.getBoolean("convscope.autostart")) vm.training().startOrPause();
+        String autostart = System.getProperty("convscope.autostart");
+        if (autostart != null) {
+            // for demos and measurements: start training after the window has settled
+            double delay = autostart.isBlank() || autostart.equals("true") ? 0 : Double.parseDouble(autostart);
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(delay));
+            wait.setOnFinished(e -> vm.training().startOrPause());
+            wait.play();
+        }
+        if (FrameMonitor.enabled()) {
+            new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start();
+            vm.training().lastEpochProperty().addListener((o, a, m) -> {
+                if (m != null) System.out.printf(Locale.ROOT, "epoch %d: train loss %.4f accuracy %.4f, test loss %.4f accuracy %.4f, %.0f images/s%n",
+                        m.epoch() + 1, m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), m.imagesPerSecond());
+            });
+        }
     }
 
     /** Puts {@code window} in {@code stage} with the theme and style sheets; also used by tests. */

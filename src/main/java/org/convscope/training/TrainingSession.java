@@ -21,6 +21,8 @@ import org.convscope.engine.tensor.Tensor;
  */
 public final class TrainingSession implements AutoCloseable {
     static final long PUBLISH_MILLIS = 33;
+    /** Below normal: a window drawing its frame should win the CPU over a batch (see WorkerPool). */
+    private static final int TRAINING_PRIORITY = Thread.NORM_PRIORITY - 2;
     private static final long WEIGHTS_MILLIS = 100;
     private static final long PREDICTIONS_MILLIS = 250;
 
@@ -63,6 +65,7 @@ public final class TrainingSession implements AutoCloseable {
         this.config = config;
         this.thread = new Thread(this::run, "convscope-training");
         thread.setDaemon(true);
+        thread.setPriority(TRAINING_PRIORITY);
         thread.start();
     }
 
@@ -134,7 +137,7 @@ public final class TrainingSession implements AutoCloseable {
 
     private void run() {
         try {
-            pool = new WorkerPool(config.threads());
+            pool = new WorkerPool(config.threads(), TRAINING_PRIORITY);
             build();
             publish(true);
             while (true) {
@@ -219,6 +222,7 @@ public final class TrainingSession implements AutoCloseable {
         optimizer = Optimizer.create(config.train().optimizer(), model.paramCount());
         if (runner != null) runner.close();
         runner = new DataParallel(model, pool);
+        runner.prepare(config.train().batchSize());
         trainer = new Trainer(runner, optimizer, train, config.train());
         runStartEpoch = 0;
         pendingPoints.clear();

@@ -112,6 +112,25 @@ public final class DataParallel implements AutoCloseable {
         return new StepResult(loss, correct, n);
     }
 
+    /**
+     * Runs every replica once forward and backward on {@code batch} blank examples without touching
+     * the weights, so all buffers exist before training starts: the first real step then allocates
+     * nothing (and a UI sees no garbage-collection pause when Start is pressed).
+     */
+    public void prepare(int batch) {
+        ensureChunks(Math.max((batch + trainChunk - 1) / trainChunk, pool.size()));
+        float[] x = new float[Math.min(batch, trainChunk) * model.inputShape().size()];
+        int[] labels = new int[Math.min(batch, trainChunk)];
+        pool.run(w -> {
+            Sequential r = replicas[w];
+            r.bindGradients(chunkGrads[w]);
+            Tensor logits = r.forward(sliceInput(w, x, 0, labels.length), true);
+            dLogits[w] = Tensor.reuse(dLogits[w], logits.batch(), logits.shape());
+            r.backward(dLogits[w]);
+        });
+        for (float[] g : chunkGrads) Arrays.fill(g, 0f);
+    }
+
     private void ensureChunks(int chunks) {
         if (chunkGrads.length >= chunks) return;
         int old = chunkGrads.length;

@@ -23,6 +23,15 @@ public final class WorkerPool implements AutoCloseable {
     private volatile Thread caller;
 
     public WorkerPool(int size) {
+        this(size, Thread.NORM_PRIORITY);
+    }
+
+    /**
+     * With a thread priority for the workers (the caller keeps its own). The app trains below normal
+     * priority so the window's thread wins the CPU when it has a frame to draw; the JVM maps this
+     * to the OS only with {@code -XX:ThreadPriorityPolicy=1}.
+     */
+    public WorkerPool(int size, int priority) {
         if (size < 1) throw new IllegalArgumentException("a pool needs at least one worker, got " + size);
         this.size = size;
         this.threads = new Thread[size - 1];
@@ -30,6 +39,7 @@ public final class WorkerPool implements AutoCloseable {
             int id = i;
             Thread t = new Thread(() -> workLoop(id), "convscope-worker-" + id);
             t.setDaemon(true);
+            t.setPriority(priority);
             threads[i - 1] = t;
             t.start();
         }

@@ -133,8 +133,9 @@ public final class ControlPanel extends VBox {
         Button start = new Button();
         start.setId("startButton");
         start.getStyleClass().add("accent");
+        javafx.scene.Node play = Icons.of(Icons.PLAY), pause = Icons.of(Icons.PAUSE); // made once, swapped
         start.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> Icons.of(vm.stateProperty().get() == SessionState.RUNNING ? Icons.PAUSE : Icons.PLAY), vm.stateProperty()));
+                () -> vm.stateProperty().get() == SessionState.RUNNING ? pause : play, vm.stateProperty()));
         start.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(switch (vm.stateProperty().get()) {
             case RUNNING -> "action.pause";
             case PAUSED -> "action.resume";

@@ -6,8 +6,9 @@ package org.convscope.ui.training;
  * so the bookkeeping is testable on its own.
  */
 final class MetricHistory {
-    private static final int BATCH_BUCKETS = 250;      // min/max pairs: at most 500 points
-    private static final int SMOOTHED_BUCKETS = 500;
+    // a plot is ~400 px wide: more points than this only cost layout time, on the cores training needs
+    private static final int BATCH_BUCKETS = 160;      // min/max pairs: at most 320 points
+    private static final int SMOOTHED_BUCKETS = 240;
 
     private final BatchPoints batches = new BatchPoints();
     private final DoubleList smoothed = new DoubleList();

@@ -39,7 +39,10 @@ public final class TrainingView extends VBox {
         HBox.setHgrow(accuracyChart, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().add(charts);
-        vm.addChartSink(new ChartFeeder(lossChart, accuracyChart));
+        ChartFeeder feeder = new ChartFeeder(lossChart, accuracyChart,
+                () -> vm.stateProperty().get() == org.convscope.training.SessionState.RUNNING);
+        vm.addChartSink(feeder);
+        vm.stateProperty().addListener((o, a, b) -> feeder.flushNow());
 
         Slider smoothing = new Slider(0, 0.99, 0.6);
         smoothing.setId("smoothingSlider");

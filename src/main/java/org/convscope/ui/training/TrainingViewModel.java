@@ -39,6 +39,7 @@ import org.convscope.training.SnapshotMailbox;
 import org.convscope.training.TrainConfig;
 import org.convscope.training.TrainingSession;
 import org.convscope.training.TrainingSnapshot;
+import org.convscope.training.Warmup;
 import org.convscope.ui.common.TaskRunner;
 
 /**
@@ -116,10 +117,15 @@ public final class TrainingViewModel {
         loadSamples();
     }
 
-    /** The real thing: a session on every core, on the whole training set. */
+    /** The real thing: a session on every core, on the whole training set, its kernels warmed up. */
     public static TrainingViewModel create(TaskRunner tasks) {
-        return new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE,
-                Runtime.getRuntime().availableProcessors());
+        int cores = Runtime.getRuntime().availableProcessors();
+        TrainingViewModel vm = new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE, cores);
+        tasks.run(() -> {
+            Warmup.run(vm.specProperty().get(), cores, 15.0);
+            return null;
+        }, done -> { }, e -> { });
+        return vm;
     }
 
     private SessionConfig config() {
