@@ -60,6 +60,9 @@ public final class ConvScopeApp extends Application {
         Scene scene = new Scene(window, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(ConvScopeApp.class.getResource("/org/convscope/ui/app.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // a reused stage (tests) keeps its old size and place otherwise
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - scene.getWidth()) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - scene.getHeight()) / 2));
         stage.titleProperty().bind(vm.i18n().bind("app.title"));
         stage.setMinWidth(1024);
         stage.setMinHeight(640);

@@ -50,9 +50,13 @@ class MainWindowTest {
         tasks.close();
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        assertTrue(condition.getAsBoolean(), what);
+    private void waitFor(BooleanSupplier condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what + "; state " + state() + ", step "
+                    + vm.training().stepProperty().get() + ", message " + vm.training().messageProperty().get());
+        }
     }
 
     private SessionState state() {
@@ -105,6 +109,7 @@ class MainWindowTest {
         assertEquals("Training", tab.getText());
         robot.clickOn("#switchKorean");
         WaitForAsyncUtils.waitForFxEvents();
+
         assertEquals("학습", tab.getText());
         assertEquals("준비", robot.lookup("#stateLabel").queryAs(Label.class).getText());
         assertEquals("시작", robot.lookup("#startButton").queryAs(javafx.scene.control.Button.class).getText());

@@ -166,14 +166,14 @@ class MetricChartTest {
 
     @Test
     void changingTheSmoothingRecomputesTheSmoothedLine(FxRobot robot) {
-        Batches run = lossRun(300, 100);           // few enough that every smoothed point is shown
+        Batches run = lossRun(200, 100);           // few enough that every smoothed point is shown
         add(robot, run);
         for (double w : new double[] {0.0, 0.9}) {
             robot.interact(() -> chart.smoothingProperty().set(w));
             double[] expected = debiasedEma(run.values, w);
             List<XYChart.Data<Number, Number>> shown = data(MetricSeries.SMOOTHED);
-            assertEquals(300, shown.size());
-            for (int i = 0; i < 300; i++) {
+            assertEquals(200, shown.size());
+            for (int i = 0; i < 200; i++) {
                 assertEquals(expected[i], chart.smoothedValueAt(i), 1e-12, "stored, w=" + w + " i=" + i);
                 assertEquals(expected[i], shown.get(i).getYValue().doubleValue(), 1e-12, "shown, w=" + w + " i=" + i);
             }
