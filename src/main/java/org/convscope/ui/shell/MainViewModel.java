@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.training.TrainingViewModel;
 
 /** The application's state as the window sees it: language, theme, and one view-model per feature. */
@@ -11,6 +12,7 @@ public final class MainViewModel {
     private final I18n i18n;
     private final TaskRunner tasks;
     private final TrainingViewModel training;
+    private final ProbeModel probe;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private Runnable onQuit = () -> { };
 
@@ -18,6 +20,14 @@ public final class MainViewModel {
         this.i18n = i18n;
         this.tasks = tasks;
         this.training = training;
+        this.probe = new ProbeModel(tasks);
+        probe.weightsProperty().bind(training.weightsProperty());
+        probe.datasetProperty().bind(training.datasetProperty());
+    }
+
+    /** The image every inside-the-network view shows, run through the current weights. */
+    public ProbeModel probe() {
+        return probe;
     }
 
     public I18n i18n() {

@@ -17,7 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
-import org.convscope.ui.training.TrainingView;
 import org.convscope.ui.training.TrainingViewModel;
 
 /**
@@ -48,11 +47,13 @@ public final class MainWindow extends BorderPane {
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
-        Tab trainingTab = new Tab();
-        trainingTab.setId("trainingTab");
-        trainingTab.textProperty().bind(i18n.bind("tab.training"));
-        trainingTab.setContent(new TrainingView(training, i18n));
-        tabs.getTabs().add(trainingTab);
+        for (Views.ViewTab v : Views.all()) {
+            Tab tab = new Tab();
+            tab.setId(v.id());
+            tab.textProperty().bind(i18n.bind(v.titleKey()));
+            tab.setContent(v.factory().apply(vm));
+            tabs.getTabs().add(tab);
+        }
         setCenter(tabs);
         setBottom(new StatusBar(training, i18n));
 
