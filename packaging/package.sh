@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Builds ConvScope installers with the JDK's jpackage (JDK 17+).
+#
+#   packaging/package.sh              Linux: app image + .deb   (target/dist/)
+#   packaging/package.sh app-image    a self-contained folder with its own Java runtime
+#   packaging/package.sh deb          Debian/Ubuntu package (needs fakeroot, dpkg-deb)
+#   packaging/package.sh msi          Windows, in Git Bash (needs the WiX Toolset 3 on PATH)
+#   packaging/package.sh dmg          macOS
+#
+# or through Maven: mvn -Ppackage package
+# The image carries the datasets and pretrained models (assets/), the app icon, and the JVM options
+# the app needs: the Vector API module, 2 GB of heap, training threads below the window's priority.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TYPES=${1:-linux}
+NAME=convscope
+VERSION=$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -n 1)
+JPACKAGE=${JPACKAGE:-jpackage}
+command -v "$JPACKAGE" >/dev/null || { echo "jpackage not found: use a JDK 17+ (not a JRE), or set JPACKAGE=path"; exit 1; }
+
+case "$(uname -s)" in
+  Linux*) PLATFORM=linux; ICON=packaging/icons/convscope.png ;;
+  Darwin*) PLATFORM=mac; ICON=packaging/icons/convscope.icns ;;
+  MINGW*|MSYS*|CYGWIN*) PLATFORM=win; ICON=packaging/icons/convscope.ico ;;
+  *) echo "unknown platform $(uname -s)"; exit 1 ;;
+esac
+[ "$TYPES" = linux ] && TYPES="app-image deb"
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  mvn -q -B package -DskipTests
+fi
+
+# JavaFX's platform jars go on the module path (its classifier-less jars are empty stubs that
+# would clash); everything else, the app and its assets on the class path.
+JP=target/jpackage
+rm -rf "$JP" && mkdir -p "$JP/mods" "$JP/input" target/dist
+for jar in target/lib/*.jar; do
+  case "$(basename "$jar")" in
+    javafx-*-"$PLATFORM"*.jar) cp "$jar" "$JP/mods/" ;;
+    javafx-*) ;;
+    *) cp "$jar" "$JP/input/" ;;
+  esac
+done
+cp target/convscope.jar "$JP/input/"
+mkdir -p "$JP/input/assets"
+cp -r assets/datasets "$JP/input/assets/"
+[ -d assets/models ] && cp -r assets/models "$JP/input/assets/"
+
+# modules found with: jdeps --print-module-deps --ignore-missing-deps --multi-release 17 ...
+MODULES=java.base,java.desktop,java.logging,java.sql,jdk.management,jdk.unsupported,jdk.incubator.vector,javafx.controls
+COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope" --icon "$ICON"
+  --description "See a convolutional neural network learn"
+  --input "$JP/input" --main-jar convscope.jar --main-class org.convscope.app.Launcher
+  --module-path "$JP/mods" --add-modules "$MODULES"
+  --java-options "--add-modules=jdk.incubator.vector -Xmx2g -XX:ThreadPriorityPolicy=1"
+  --dest target/dist)
+
+for type in $TYPES; do
+  start=$(date +%s)
+  case "$type" in
+    app-image)
+      rm -rf "target/dist/$NAME"
+      "$JPACKAGE" --type app-image "${COMMON[@]}" \
+        --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2" ;;
+    deb)
+      # no --linux-shortcut: it pulls in xdg-utils, whose scripts fail on machines without a desktop menu
+      "$JPACKAGE" --type deb "${COMMON[@]}" --linux-package-deps libgtk-3-0 --linux-app-category education \
+        --linux-deb-maintainer "convscope@localhost" ;;
+    msi)
+      "$JPACKAGE" --type msi "${COMMON[@]}" --win-menu --win-shortcut --win-dir-chooser ;;
+    dmg)
+      "$JPACKAGE" --type dmg "${COMMON[@]}" --mac-package-name ConvScope ;;
+    *) echo "unknown type $type (app-image, deb, msi, dmg)"; exit 1 ;;
+  esac
+  echo "$type built in $(( $(date +%s) - start )) s"
+done
+ls -la target/dist
