@@ -47,6 +47,7 @@ public class MetricChart extends StackPane {
     private final HoverReadout readout = new HoverReadout();
 
     private final MetricHistory history = new MetricHistory(smoothing.get());
+    private boolean autoRange = true;
     private double hoverSceneX = Double.NaN;
     private double hoverSceneY = Double.NaN;
     private boolean hoverStale;
@@ -157,12 +158,14 @@ public class MetricChart extends StackPane {
      */
     public void addBatchPoints(double[] epochPositions, double[] values, long[] steps, int count) {
         history.addBatches(epochPositions, values, steps, count);
+        followData();
         showBatches();
     }
 
     /** Records epoch {@code epoch}'s (1-based) train and test values; a NaN value draws no point. */
     public void addEpoch(int epoch, double trainValue, double testValue) {
         history.putEpoch(epoch, trainValue, testValue);
+        followData();
         SeriesFeed.putEpochPoint(series.get(MetricSeries.EPOCH_TRAIN), MetricSeries.EPOCH_TRAIN, epoch, trainValue);
         SeriesFeed.putEpochPoint(series.get(MetricSeries.EPOCH_TEST), MetricSeries.EPOCH_TEST, epoch, testValue);
         updateEpochAxis();
@@ -177,10 +180,12 @@ public class MetricChart extends StackPane {
         }
         updateEpochAxis();
         stopHover();
+        followData();
     }
 
     /** Fixes the value axis, e.g. {@code setFixedRange(0, 1)} for accuracy. */
     public void setFixedRange(double min, double max) {
+        autoRange = false;
         if (!(max > min)) {
             throw new IllegalArgumentException("empty range " + min + ".." + max);
         }
@@ -194,9 +199,22 @@ public class MetricChart extends StackPane {
 
     /** Lets the value axis follow the data, always including 0 (the default; right for loss). */
     public void setAutoRange() {
+        autoRange = true;
         yAxis.setTickLabelFormatter(null);        // NumberAxis's own, which follows the auto tick unit
         yAxis.setForceZeroInRange(true);
-        yAxis.setAutoRanging(true);
+        followData();
+    }
+
+    // An empty auto-ranging axis keeps NumberAxis's arbitrary 0..100: show 0..1 until data arrives.
+    private void followData() {
+        if (!autoRange) return;
+        boolean empty = history.batches().size() == 0 && history.epochCount() == 0;
+        yAxis.setAutoRanging(!empty);
+        if (empty) {
+            yAxis.setLowerBound(0);
+            yAxis.setUpperBound(1);
+            yAxis.setTickUnit(0.2);
+        }
     }
 
     /** How many batch points were added since the last {@link #clear()}. */
