@@ -16,6 +16,7 @@ public final class Views {
 
     public static List<ViewTab> all() {
         return List.of(
-                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())));
+                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
+                new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())));
     }
 }
