@@ -1,0 +1,85 @@
+package org.convscope.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import org.convscope.data.DatasetKind;
+import org.convscope.engine.layer.spec.ModelSpec;
+import org.convscope.engine.model.Inspection;
+import org.convscope.ui.architecture.ArchitectureView;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.Snapshots;
+
+/** The JavaFX side of {@code render}: starts the toolkit (headless where there is no display) and snapshots a view. */
+final class RenderFx {
+    private RenderFx() {
+    }
+
+    /** What to draw: the view's name and its inputs (weights in engine layout). */
+    record Job(String view, ModelSpec spec, float[] params, Inspection inspection, DatasetKind dataset, Integer layer) {
+    }
+
+    static void render(Job job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
+        startToolkit();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                Snapshots.applyTheme(dark);
+                I18n i18n = new I18n(locale);
+                Region view = build(job, i18n, width);
+                image.set(Snapshots.snapshot(view, width, -1, scale));
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        try {
+            if (!done.await(60, TimeUnit.SECONDS)) throw new IOException("rendering took longer than a minute");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        // no Platform.exit(): the CLI's process ends with the command, and a toolkit once exited
+        // cannot start again in the same JVM (a second render in tests would hang)
+        if (failure.get() != null) throw new IllegalStateException("could not draw the view: " + failure.get().getMessage(), failure.get());
+        Snapshots.writePng(image.get(), out);
+    }
+
+    private static Region build(Job job, I18n i18n, double width) {
+        return switch (job.view()) {
+            case "architecture" -> (Region) ArchitectureView.renderScene(job.spec(), i18n, width).getRoot();
+            default -> throw new IllegalArgumentException("render " + job.view() + " is not available yet");
+        };
+    }
+
+    // On Linux without a display, JavaFX runs on Monocle's headless platform with software rendering.
+    private static void startToolkit() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            return;
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

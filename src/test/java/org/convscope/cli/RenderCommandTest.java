@@ -1,0 +1,56 @@
+package org.convscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `render` draws the app's own views to PNG without a window (headless Monocle in the test JVM). */
+class RenderCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void architectureOfTheCourseModelRendersInBothLanguages() throws Exception {
+        for (String lang : new String[] {"en", "ko"}) {
+            Path out = dir.resolve("arch-" + lang + ".png");
+            CliTest.Result r = CliTest.run("render", "architecture", "--arch", "seed", "--lang", lang, "--width", "1000", "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            BufferedImage img = ImageIO.read(out.toFile());
+            assertEquals(1000, img.getWidth());
+            assertTrue(img.getHeight() > 800, "the whole stack and table: " + img.getHeight());
+            assertTrue(distinctColours(img) > 20, "a drawn view, not a blank page");
+        }
+    }
+
+    @Test
+    void twiceTheScaleForSlides() throws Exception {
+        Path out = dir.resolve("arch2x.png");
+        CliTest.Result r = CliTest.run("render", "architecture", "--arch", "c8k3-p2-f-d10", "--width", "900", "--scale", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1800, ImageIO.read(out.toFile()).getWidth());
+    }
+
+    @Test
+    void kernelsNeedAModel() {
+        CliTest.Result r = CliTest.run("render", "kernels", "--out", dir.resolve("k.png").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--model"), r.err());
+    }
+
+    @Test
+    void unknownViewIsAUsageError() {
+        CliTest.Result r = CliTest.run("render", "weights", "--out", dir.resolve("w.png").toString());
+        assertEquals(2, r.code());
+    }
+
+    private static int distinctColours(BufferedImage img) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 7) for (int x = 0; x < img.getWidth(); x += 7) seen.add(img.getRGB(x, y));
+        return seen.size();
+    }
+}
