@@ -26,6 +26,7 @@ public final class I18n {
      * and never repeat across bundles (a test checks).
      */
     public static final List<String> BUNDLES = List.of(
+            "org.convscope.ui.kernels.messages",
             "org.convscope.ui.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
