@@ -15,6 +15,10 @@ import org.convscope.engine.model.Inspection;
 import org.convscope.ui.architecture.ArchitectureView;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Snapshots;
+import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.kernels.KernelsView;
+import org.convscope.ui.training.ModelWeights;
+import javafx.beans.property.SimpleObjectProperty;
 
 /** The JavaFX side of {@code render}: starts the toolkit (headless where there is no display) and snapshots a view. */
 final class RenderFx {
@@ -57,6 +61,12 @@ final class RenderFx {
     private static Region build(Job job, I18n i18n, double width) {
         return switch (job.view()) {
             case "architecture" -> (Region) ArchitectureView.renderScene(job.spec(), i18n, width).getRoot();
+            case "kernels" -> {
+                KernelsView view = new KernelsView(new SimpleObjectProperty<>(new ModelWeights(job.spec(), job.params(), 1)),
+                        i18n, TaskRunner.immediate());
+                if (job.layer() != null) view.setLayer(job.layer() - 1);
+                yield view;
+            }
             default -> throw new IllegalArgumentException("render " + job.view() + " is not available yet");
         };
     }

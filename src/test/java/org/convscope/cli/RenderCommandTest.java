@@ -36,6 +36,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void kernelsOfTheShippedModel() throws Exception {
+        Path out = dir.resolve("kernels.png");
+        CliTest.Result r = CliTest.run("render", "kernels", "--model", "assets/models/mnist-course.cnn.zip", "--layer", "2",
+                "--width", "1000", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(distinctColours(ImageIO.read(out.toFile())) > 20);
+    }
+
+    @Test
     void kernelsNeedAModel() {
         CliTest.Result r = CliTest.run("render", "kernels", "--out", dir.resolve("k.png").toString());
         assertEquals(1, r.code());

@@ -17,6 +17,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) return; // the window is closing: late requests have no one to answer
         executor.execute(() -> {
             try {
                 T result = work.get();
