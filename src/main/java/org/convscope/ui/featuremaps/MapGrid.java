@@ -172,24 +172,23 @@ final class MapGrid extends Region {
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers the canvas: drops queued commands
         if (tap == null || canvas.getWidth() <= 0) return;
         g.setImageSmoothing(false);
         int cols = columns(canvas.getWidth());
         double mw = mapWidth(), mh = mapHeight();
         int h = tap.shape().height();
-        g.setLineWidth(1);
+        Color frame = Ink.of(ink.get(), 0.25), hover = Ink.of(ink.get(), 0.9);
+        // frames are rectangles filled under each map, not strokes: plain fills are the cheap path
+        // of the software renderer, and a map of zeros is white and must not vanish into the page
         for (int c = 0; c < tap.mapCount(); c++) {
             double x = MARGIN + c % cols * (mw + GAP), y = MARGIN + c / cols * (mh + GAP);
+            boolean chosen = c == selected;
+            double out = chosen ? 2 : 1;
+            g.setFill(chosen ? Ink.SELECTED : c == hovered ? hover : frame);
+            g.fillRect(x - out, y - out, mw + 2 * out, mh + 2 * out);
+            g.clearRect(x, y, mw, mh); // translucent frame colour must not tint the map's pixels
             g.drawImage(atlas, 0, c * h, tap.shape().width(), h, x, y, mw, mh);
-            // a faint frame: a map of zeros is white (diverging) and must not vanish into the page
-            g.setStroke(Ink.of(ink.get(), c == hovered ? 0.9 : 0.25));
-            g.strokeRect(x - 0.5, y - 0.5, mw + 1, mh + 1);
-        }
-        if (selected >= 0 && selected < tap.mapCount()) {
-            g.setStroke(Ink.SELECTED);
-            g.setLineWidth(2);
-            g.strokeRect(MARGIN + selected % cols * (mw + GAP) - 1, MARGIN + selected / cols * (mh + GAP) - 1, mw + 2, mh + 2);
         }
     }
 }

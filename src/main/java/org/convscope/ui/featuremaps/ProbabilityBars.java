@@ -2,6 +2,7 @@ package org.convscope.ui.featuremaps;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,6 +17,8 @@ import javafx.scene.layout.VBox;
  */
 final class ProbabilityBars extends VBox {
     private static final double TRACK = 260;
+    private static final PseudoClass TOP = PseudoClass.getPseudoClass("top");
+    private static final PseudoClass TRUTH = PseudoClass.getPseudoClass("truth");
     private final FeatureMapsViewModel vm;
     private final List<Row> rows = new ArrayList<>();
 
@@ -38,9 +41,9 @@ final class ProbabilityBars extends VBox {
             r.name().setText(vm.className(b.label()) + (isTrue ? " ✓" : ""));
             r.fill().setPrefWidth(Math.max(0, Math.min(1, b.probability())) * TRACK);
             r.value().setText(Values.percent(b.probability()));
-            r.box().getStyleClass().removeAll("top", "truth");
-            if (b.top()) r.box().getStyleClass().add("top");
-            if (isTrue) r.box().getStyleClass().add("truth");
+            // pseudo-classes: switching them restyles one row, not the whole subtree
+            r.box().pseudoClassStateChanged(TOP, b.top());
+            r.box().pseudoClassStateChanged(TRUTH, isTrue);
         }
     }
 

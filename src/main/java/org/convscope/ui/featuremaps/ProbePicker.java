@@ -2,6 +2,7 @@ package org.convscope.ui.featuremaps;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,6 +27,9 @@ import org.convscope.ui.common.PixelView;
  */
 final class ProbePicker extends VBox {
     private static final double IMAGE_CELL = 6, THUMB_CELL = 1.5;
+    private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
+    private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final ProbePickerModel model;
     private final FeatureMapsViewModel maps;
     private final I18n i18n;
@@ -66,6 +70,17 @@ final class ProbePicker extends VBox {
         truth.setWrapText(true);
 
         numbers.setWrapAround(true);
+        numbers.setConverter(new javafx.util.converter.IntegerStringConverter() {
+            // a typo keeps the current image instead of throwing on the FX thread
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return super.fromString(text == null ? null : text.trim());
+                } catch (NumberFormatException e) {
+                    return model.index();
+                }
+            }
+        });
         number.setValueFactory(numbers);
         number.setEditable(true);
         number.setId("probeIndex");
@@ -104,7 +119,8 @@ final class ProbePicker extends VBox {
         model.drawnImageProperty().addListener((o, a, b) -> update());
         model.inspectionProperty().addListener((o, a, b) -> updateTexts());
         model.trueLabelProperty().addListener((o, a, b) -> updateTexts());
-        i18n.localeProperty().addListener((o, a, b) -> updateTexts());
+        i18n.localeProperty().addListener((o, a, b) -> updateLanguage());
+        updateLanguage();
         update();
     }
 
@@ -128,8 +144,7 @@ final class ProbePicker extends VBox {
                 boolean exists = i < d.size();
                 cell.setVisible(exists);
                 if (exists) ((PixelView) cell.getChildren().get(0)).setImage(Images.gray(model.pixels(i), d.width(), d.height()));
-                cell.getStyleClass().remove("selected");
-                if (exists && i == model.index() && !drawing) cell.getStyleClass().add("selected");
+                cell.pseudoClassStateChanged(SELECTED, exists && i == model.index() && !drawing);
             }
         }
         updateTexts();
@@ -146,18 +161,23 @@ final class ProbePicker extends VBox {
         else if (label == null && d != null) label = model.label(model.index());
         truth.setText(label == null ? i18n.get("featuremaps.probe.truthUnknown") : i18n.get("featuremaps.probe.truth", maps.className(label)));
         Inspection insp = model.inspectionProperty().get();
-        prediction.getStyleClass().removeAll("right", "wrong");
         if (insp == null) {
             prediction.setText(i18n.get("featuremaps.probe.noModel"));
         } else {
             int p = insp.predicted();
             String mark = label == null ? "" : label == p ? "✓ " : "✗ ";
-            if (label != null) prediction.getStyleClass().add(label == p ? "right" : "wrong");
             prediction.setText(mark + i18n.get("featuremaps.probe.prediction", maps.className(p), Values.percent(insp.probabilities()[p])));
         }
+        // pseudo-classes: this runs with every inspection, and a style-class change restyles more
+        prediction.pseudoClassStateChanged(RIGHT, insp != null && label != null && label == insp.predicted());
+        prediction.pseudoClassStateChanged(WRONG, insp != null && label != null && label != insp.predicted());
+    }
+
+    private void updateLanguage() {
         thumbsTitle.setText(i18n.get("featuremaps.probe.thumbs"));
         previous.setTooltip(new Tooltip(i18n.get("featuremaps.probe.previous")));
         next.setTooltip(new Tooltip(i18n.get("featuremaps.probe.next")));
         random.setTooltip(new Tooltip(i18n.get("featuremaps.probe.random")));
+        updateTexts();
     }
 }

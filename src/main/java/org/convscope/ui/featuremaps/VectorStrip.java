@@ -152,12 +152,11 @@ final class VectorStrip extends Region {
 
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers the canvas: drops queued commands
         if (tap == null || canvas.getWidth() <= 0) return;
         g.setImageSmoothing(false);
         int n = count(), per = perRow(canvas.getWidth());
         double c = cell(canvas.getWidth());
-        g.setLineWidth(1);
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
@@ -165,14 +164,21 @@ final class VectorStrip extends Region {
         for (int start = 0, row = 0; start < n; start += per, row++) {
             int len = Math.min(per, n - start);
             double y = MARGIN + row * (rowHeight() + ROW_GAP);
+            // a filled frame under the bar (fills are the software renderer's cheap path)
+            g.setFill(Ink.of(ink.get(), 0.3));
+            g.fillRect(MARGIN - 1, y - 1, len * c + 2, BAR + 2);
+            g.clearRect(MARGIN, y, len * c, BAR);
             g.drawImage(strip, start, 0, len, 1, MARGIN, y, len * c, BAR);
-            g.setStroke(Ink.of(ink.get(), 0.3));
-            g.strokeRect(MARGIN - 0.5, y - 0.5, len * c + 1, BAR + 1);
             if (group > 1) ticks(g, start, len, y + BAR, c, labelEvery);
         }
         if (hovered >= 0) {
-            g.setStroke(Ink.of(ink.get(), 0.9));
-            g.strokeRect(MARGIN + hovered % per * c - 0.5, MARGIN + hovered / per * (rowHeight() + ROW_GAP) - 0.5, c + 1, BAR + 1);
+            g.setFill(Ink.of(ink.get(), 0.9));
+            double x = MARGIN + hovered % per * c, y = MARGIN + hovered / per * (rowHeight() + ROW_GAP);
+            double w = Math.max(1, c);
+            g.fillRect(x - 1, y - 1, w + 2, 1); // an outline of four thin fills round the hovered value
+            g.fillRect(x - 1, y + BAR, w + 2, 1);
+            g.fillRect(x - 1, y, 1, BAR);
+            g.fillRect(x + w, y, 1, BAR);
         }
     }
 
@@ -180,14 +186,11 @@ final class VectorStrip extends Region {
     private void ticks(GraphicsContext g, int start, int len, double y, double cell, int labelEvery) {
         for (int i = start; i < start + len; i += group) {
             int channel = i / group;
-            double x = Math.round(MARGIN + (i - start) * cell) + 0.5;
+            double x = Math.round(MARGIN + (i - start) * cell);
             boolean major = channel % labelEvery == 0;
-            g.setStroke(Ink.of(ink.get(), major ? 0.8 : 0.45));
-            g.strokeLine(x, y, x, y + (major ? 6 : 3));
-            if (major) {
-                g.setFill(Ink.of(ink.get(), 0.8));
-                g.fillText(Integer.toString(channel), x + 2, y + 3);
-            }
+            g.setFill(Ink.of(ink.get(), major ? 0.8 : 0.45));
+            g.fillRect(x, y + 1, 1, major ? 6 : 3);
+            if (major) g.fillText(Integer.toString(channel), x + 2, y + 3);
         }
     }
 
