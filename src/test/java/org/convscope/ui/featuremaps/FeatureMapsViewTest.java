@@ -54,6 +54,15 @@ class FeatureMapsViewTest {
     }
 
     @Test
+    void aHiddenViewPaintsNothingUntilItShowsAgain(FxRobot robot) {
+        assertTrue(view.viewModel().activeProperty().get());
+        robot.interact(() -> view.setVisible(false)); // as a tab pane hides the tabs not selected
+        assertFalse(view.viewModel().activeProperty().get());
+        robot.interact(() -> view.setVisible(true));
+        assertTrue(view.viewModel().activeProperty().get());
+    }
+
+    @Test
     void listsTheCourseModelsLayersWithTheirMapCounts() {
         List<LayerSection> sections = view.sections();
         assertEquals(List.of("Input", "conv2d", "max_pooling2d", "conv2d_1", "max_pooling2d_1", "conv2d_2", "flatten", "dense", "dense_1"),
