@@ -28,7 +28,9 @@ public final class I18n {
     public static final List<String> BUNDLES = List.of(
             "org.convscope.ui.messages",
             "org.convscope.ui.architecture.messages",
-            "org.convscope.ui.kernels.messages");
+            "org.convscope.ui.kernels.messages",
+            "org.convscope.ui.common.colours",
+            "org.convscope.ui.featuremaps.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     // Looked up from the locale on every get(): bindings re-evaluate as soon as the locale is

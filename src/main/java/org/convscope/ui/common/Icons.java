@@ -15,6 +15,11 @@ public final class Icons {
     public static final String SAVE = "mdi2c-content-save";
     public static final String QUIT = "mdi2e-exit-to-app";
     public static final String HELP = "mdi2h-help-circle-outline";
+    public static final String PREVIOUS = "mdi2c-chevron-left";
+    public static final String NEXT = "mdi2c-chevron-right";
+    public static final String RANDOM = "mdi2d-dice-5";
+    public static final String CLOSE = "mdi2c-close";
+    public static final String COLOURS = "mdi2p-palette";
 
     private Icons() {
     }

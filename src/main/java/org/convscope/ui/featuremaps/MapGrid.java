@@ -1,0 +1,194 @@
+package org.convscope.ui.featuremaps;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+
+/**
+ * Every map (channel) of one layer output on a single canvas, in channel order, wrapping to the
+ * width: one node however many maps there are. Maps are drawn with square unsmoothed pixels at an
+ * integer zoom; the pointer is resolved to (channel, row, column).
+ */
+final class MapGrid extends Region {
+    static final double GAP = 4;
+    private static final double MARGIN = 2; // room for the outline of the enlarged map
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<Paint> ink = new SimpleObjectProperty<>(Color.GRAY);
+    private MapEvents events;
+    private TapImage tap;
+    private WritableImage atlas; // the maps stacked vertically: W × (H·C)
+    private int scale = 1;
+    private int hovered = -1;
+    private int selected = -1;
+
+    MapGrid() {
+        getStyleClass().add("map-grid");
+        getChildren().add(canvas);
+        ink.addListener((o, a, b) -> redraw());
+        canvas.setOnMouseMoved(e -> {
+            int[] hit = hit(e.getX(), e.getY());
+            setHovered(hit == null ? -1 : hit[0]);
+            if (hit == null) events.exit();
+            else events.hover(tap, hit[0], hit[1], hit[2]);
+        });
+        canvas.setOnMouseExited(e -> {
+            setHovered(-1);
+            events.exit();
+        });
+        canvas.setOnMouseClicked(e -> {
+            int[] hit = hit(e.getX(), e.getY());
+            if (hit == null) return; // a click between maps counts as outside: it closes the enlargement
+            e.consume();
+            events.click(tap, hit[0]);
+        });
+    }
+
+    void setEvents(MapEvents events) {
+        this.events = events;
+    }
+
+    ObjectProperty<Paint> inkProperty() {
+        return ink;
+    }
+
+    /** Paints {@code t}, each map about {@code targetSize} pixels wide. */
+    void show(TapImage t, double targetSize) {
+        tap = t;
+        int w = t.shape().width(), h = t.shape().height() * t.shape().channels();
+        if (atlas == null || atlas.getWidth() != w || atlas.getHeight() != h) atlas = new WritableImage(w, h);
+        atlas.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), t.argb(), 0, w);
+        int s = (int) Math.max(1, Math.round(targetSize / t.shape().width()));
+        if (s != scale) {
+            scale = s;
+            requestLayout();
+        }
+        redraw();
+    }
+
+    void setSelected(int channel) {
+        if (channel == selected) return;
+        selected = channel;
+        redraw();
+    }
+
+    private void setHovered(int channel) {
+        if (channel == hovered) return;
+        hovered = channel;
+        redraw();
+    }
+
+    int mapCount() {
+        return tap == null ? 0 : tap.mapCount();
+    }
+
+    /** Pixels per value. */
+    int scale() {
+        return scale;
+    }
+
+    private double mapWidth() {
+        return tap.shape().width() * scale;
+    }
+
+    private double mapHeight() {
+        return tap.shape().height() * scale;
+    }
+
+    private int columns(double width) {
+        double usable = width - 2 * MARGIN;
+        return (int) Math.max(1, Math.min(tap.mapCount(), Math.floor((usable + GAP) / (mapWidth() + GAP))));
+    }
+
+    private int rows(double width) {
+        return (tap.mapCount() + columns(width) - 1) / columns(width);
+    }
+
+    /** Centre of value (row, column) of map {@code channel}, in this node's coordinates. */
+    Point2D pointOf(int channel, int row, int column) {
+        int cols = columns(getWidth());
+        double x = MARGIN + channel % cols * (mapWidth() + GAP) + (column + 0.5) * scale;
+        double y = MARGIN + channel / cols * (mapHeight() + GAP) + (row + 0.5) * scale;
+        return new Point2D(x, y);
+    }
+
+    /** {channel, row, column} under (x, y), or null between maps. */
+    private int[] hit(double x, double y) {
+        if (tap == null) return null;
+        int cols = columns(getWidth());
+        x -= MARGIN;
+        y -= MARGIN;
+        int col = (int) Math.floor(x / (mapWidth() + GAP)), row = (int) Math.floor(y / (mapHeight() + GAP));
+        double inX = x - col * (mapWidth() + GAP), inY = y - row * (mapHeight() + GAP);
+        int channel = row * cols + col;
+        if (x < 0 || y < 0 || col >= cols || inX >= mapWidth() || inY >= mapHeight() || channel >= tap.mapCount()) return null;
+        return new int[] {channel, (int) (inY / scale), (int) (inX / scale)};
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return tap == null ? 0 : Math.min(tap.mapCount(), 16) * (mapWidth() + GAP) - GAP + 2 * MARGIN;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return tap == null ? 0 : mapWidth() + 2 * MARGIN;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (tap == null) return 0;
+        double w = width < 0 ? computePrefWidth(-1) : width;
+        return rows(w) * (mapHeight() + GAP) - GAP + 2 * MARGIN;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth(), h = tap == null ? 0 : computePrefHeight(w);
+        // only a new size needs a new drawing; show() and hover redraw for themselves
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers the canvas: drops queued commands
+        if (tap == null || canvas.getWidth() <= 0) return;
+        g.setImageSmoothing(false);
+        int cols = columns(canvas.getWidth());
+        double mw = mapWidth(), mh = mapHeight();
+        int h = tap.shape().height();
+        Color frame = Ink.of(ink.get(), 0.25), hover = Ink.of(ink.get(), 0.9);
+        // frames are rectangles filled under each map, not strokes: plain fills are the cheap path
+        // of the software renderer, and a map of zeros is white and must not vanish into the page
+        for (int c = 0; c < tap.mapCount(); c++) {
+            double x = MARGIN + c % cols * (mw + GAP), y = MARGIN + c / cols * (mh + GAP);
+            boolean chosen = c == selected;
+            double out = chosen ? 2 : 1;
+            g.setFill(chosen ? Ink.SELECTED : c == hovered ? hover : frame);
+            g.fillRect(x - out, y - out, mw + 2 * out, mh + 2 * out);
+            g.clearRect(x, y, mw, mh); // translucent frame colour must not tint the map's pixels
+            g.drawImage(atlas, 0, c * h, tap.shape().width(), h, x, y, mw, mh);
+        }
+    }
+}
