@@ -3,6 +3,8 @@ package org.convscope.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.convscope.ui.drawpad.DrawPadView;
+import org.convscope.ui.drawpad.DrawPadViewModel;
 import org.convscope.ui.training.TrainingView;
 
 /** The tabs of the main window, in order: one line per view. */
@@ -16,6 +18,8 @@ public final class Views {
 
     public static List<ViewTab> all() {
         return List.of(
-                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())));
+                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
+                new ViewTab("drawpadTab", "drawpad.tab", vm -> new DrawPadView(
+                        DrawPadViewModel.of(vm.training(), vm.probe(), vm.tasks()), vm.i18n(), vm.training().samples())));
     }
 }
