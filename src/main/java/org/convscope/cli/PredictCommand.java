@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.convscope.data.GrayImage;
 import org.convscope.data.Split;
 import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.layer.ActivationLayer;
 import org.convscope.engine.model.Sequential;
 import org.convscope.engine.tensor.Tensor;
 import org.convscope.images.ImageFiles;
@@ -68,21 +70,39 @@ final class PredictCommand implements Callable<Integer> {
         }
         List<Input> inputs = source.images != null ? imageInputs(saved) : datasetInputs();
         int correct = 0, labelled = 0;
-        for (Input in : inputs) {
-            Tensor x = new Tensor(1, model.inputShape(), in.pixels());
-            Sequential.Output out = model.infer(x, 0);
-            float[] probs = out.probabilities(), logits = out.logits();
-            int best = argmax(probs);
-            if (in.trueClass() != null) {
-                labelled++;
-                if (best == in.trueClass()) correct++;
+        int k = model.classes();
+        for (int from = 0; from < inputs.size(); from += BATCH) {
+            List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+            float[] allLogits = logits(model, chunk);
+            float[] allProbs = new float[allLogits.length];
+            ActivationLayer.softmax(allLogits, allProbs, chunk.size(), k);
+            for (int b = 0; b < chunk.size(); b++) {
+                Input in = chunk.get(b);
+                float[] probs = Arrays.copyOfRange(allProbs, b * k, (b + 1) * k);
+                float[] logits = Arrays.copyOfRange(allLogits, b * k, (b + 1) * k);
+                int best = argmax(probs);
+                if (in.trueClass() != null) {
+                    labelled++;
+                    if (best == in.trueClass()) correct++;
+                }
+                print(in, best, probs, logits, saved.classes());
             }
-            print(in, best, probs, logits, saved.classes());
         }
         if (!json && labelled > 1) {
             System.out.printf(Locale.ROOT, "%d of %d correct (%.2f%%)%n", correct, labelled, 100.0 * correct / labelled);
         }
         return 0;
+    }
+
+    // Many images at a time: one pass over a batch is far cheaper than one pass per image.
+    private static final int BATCH = 64;
+
+    private static float[] logits(Sequential model, List<Input> chunk) {
+        int size = model.inputShape().size();
+        Tensor x = new Tensor(chunk.size(), model.inputShape());
+        for (int b = 0; b < chunk.size(); b++) System.arraycopy(chunk.get(b).pixels(), 0, x.data(), b * size, size);
+        Tensor z = model.forward(x, false);
+        return Arrays.copyOf(z.data(), chunk.size() * model.classes());
     }
 
     private void print(Input in, int best, float[] probs, float[] logits, List<String> classes) {
@@ -99,7 +119,7 @@ final class PredictCommand implements Callable<Integer> {
         }
         Integer[] order = new Integer[probs.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -probs[i]));
+        Arrays.sort(order, Comparator.comparingDouble(i -> -probs[i]));
         StringBuilder top = new StringBuilder();
         for (int k = 0; k < Math.min(3, order.length); k++) {
             top.append(String.format(Locale.ROOT, "%s%s %.1f%%", k == 0 ? "" : ", ", classes.get(order[k]), 100 * probs[order[k]]));

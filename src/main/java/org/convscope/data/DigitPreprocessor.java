@@ -28,8 +28,9 @@ public final class DigitPreprocessor {
      * @param input     the final 28×28 network input
      * @param box       {top, left, bottom, right} of the bounding box in the original, or null if blank
      * @param centre    {row, col} of the centre of mass of {@code scaled}
+     * @param offset    {top, left} where {@code scaled} was placed in {@code input} (may be negative)
      */
-    public record Steps(GrayImage cropped, GrayImage scaled, GrayImage input, int[] box, double[] centre) {
+    public record Steps(GrayImage cropped, GrayImage scaled, GrayImage input, int[] box, double[] centre, int[] offset) {
         public boolean blank() {
             return box == null;
         }
@@ -46,6 +47,11 @@ public final class DigitPreprocessor {
         return Resample.area(image, SIZE, SIZE);
     }
 
+    /** Clothes are framed as Fashion-MNIST frames them, everything else as MNIST's digits. */
+    public static Mode modeFor(DatasetKind dataset) {
+        return dataset == DatasetKind.FASHION_MNIST ? Mode.FILL : Mode.DIGIT;
+    }
+
     public static GrayImage preprocess(GrayImage image, Mode mode) {
         return steps(image, mode).input();
     }
@@ -54,7 +60,8 @@ public final class DigitPreprocessor {
         int[] box = boundingBox(image);
         if (box == null) {
             GrayImage blank = GrayImage.blank(SIZE, SIZE);
-            return new Steps(GrayImage.blank(1, 1), GrayImage.blank(1, 1), blank, null, new double[] {SIZE / 2.0, SIZE / 2.0});
+            return new Steps(GrayImage.blank(1, 1), GrayImage.blank(1, 1), blank, null, new double[] {SIZE / 2.0, SIZE / 2.0},
+                    new int[] {0, 0});
         }
         GrayImage cropped = crop(image, box);
         int target = mode == Mode.DIGIT ? DIGIT_BOX : SIZE;
@@ -63,8 +70,8 @@ public final class DigitPreprocessor {
         int h = Math.max(1, (int) Math.round(cropped.height() * scale));
         GrayImage scaled = Resample.area(cropped, w, h);
         double[] centre = centreOfMass(scaled);
-        GrayImage input = mode == Mode.DIGIT ? placeByCentreOfMass(scaled, centre) : placeCentred(scaled);
-        return new Steps(cropped, scaled, input, box, centre);
+        int[] offset = mode == Mode.DIGIT ? offsetByCentreOfMass(centre) : offsetCentred(scaled);
+        return new Steps(cropped, scaled, paste(scaled, offset[0], offset[1]), box, centre, offset);
     }
 
     /** {top, left, bottom, right} (inclusive) of the pixels brighter than the ink threshold; null if none. */
@@ -112,14 +119,12 @@ public final class DigitPreprocessor {
     // coordinates, half a pixel past the geometric middle (measured on the test set).
     private static final double MNIST_CENTRE = SIZE / 2.0 + 0.5;
 
-    private static GrayImage placeByCentreOfMass(GrayImage img, double[] centre) {
-        int top = (int) Math.round(MNIST_CENTRE - centre[0]);
-        int left = (int) Math.round(MNIST_CENTRE - centre[1]);
-        return paste(img, top, left);
+    private static int[] offsetByCentreOfMass(double[] centre) {
+        return new int[] {(int) Math.round(MNIST_CENTRE - centre[0]), (int) Math.round(MNIST_CENTRE - centre[1])};
     }
 
-    private static GrayImage placeCentred(GrayImage img) {
-        return paste(img, (SIZE - img.height()) / 2, (SIZE - img.width()) / 2);
+    private static int[] offsetCentred(GrayImage img) {
+        return new int[] {(SIZE - img.height()) / 2, (SIZE - img.width()) / 2};
     }
 
     private static GrayImage paste(GrayImage img, int top, int left) {

@@ -1,6 +1,9 @@
 package org.convscope.images;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,19 +34,47 @@ public final class ImageFiles {
 
     public static GrayImage toInk(BufferedImage img) {
         int w = img.getWidth(), h = img.getHeight();
+        float[] grey = img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY ? greySamples(img) : luminance(img);
+        if (borderMean(grey, w, h) > 0.5) {
+            for (int i = 0; i < grey.length; i++) grey[i] = 1 - grey[i];
+        }
+        return new GrayImage(w, h, grey);
+    }
+
+    // Grey PNGs and JPEGs are read as their stored values: Java treats their grey as linear light and
+    // getRGB() would brighten every mid-grey (128 becomes about 186), thickening anti-aliased strokes.
+    private static float[] greySamples(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        Raster raster = img.getRaster();
+        ColorModel cm = img.getColorModel();
+        float greyMax = (1 << cm.getComponentSize(0)) - 1;
+        boolean alpha = cm.hasAlpha() && raster.getNumBands() > 1;
+        float alphaMax = alpha ? (1 << cm.getComponentSize(1)) - 1 : 1;
         float[] grey = new float[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int argb = img.getRGB(x, y);
+                float v = raster.getSample(x, y, 0) / greyMax;
+                float a = alpha ? raster.getSample(x, y, 1) / alphaMax : 1;
+                grey[y * w + x] = a * v + (1 - a); // over white
+            }
+        }
+        return grey;
+    }
+
+    private static float[] luminance(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        float[] grey = new float[w * h];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            img.getRGB(0, y, w, 1, row, 0, w); // a row at a time: far faster than pixel by pixel
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
                 float a = ((argb >>> 24) & 0xff) / 255f;
                 float lum = (0.299f * ((argb >> 16) & 0xff) + 0.587f * ((argb >> 8) & 0xff) + 0.114f * (argb & 0xff)) / 255f;
                 grey[y * w + x] = a * lum + (1 - a); // over white
             }
         }
-        if (borderMean(grey, w, h) > 0.5) {
-            for (int i = 0; i < grey.length; i++) grey[i] = 1 - grey[i];
-        }
-        return new GrayImage(w, h, grey);
+        return grey;
     }
 
     private static double borderMean(float[] g, int w, int h) {

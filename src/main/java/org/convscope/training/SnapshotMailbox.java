@@ -43,7 +43,7 @@ public final class SnapshotMailbox {
         Drained d = new Drained(s == null ? null : new TrainingSnapshot(s.state(), s.message(), s.dataset(), s.spec(),
                 s.epoch(), s.totalEpochs(), s.batchInEpoch(), s.batchesPerEpoch(), s.step(), s.totalSteps(),
                 s.imagesPerSecond(), s.epochEtaSeconds(), s.runEtaSeconds(), s.learningRate(), s.evaluating(),
-                points, epochs, weights, weightsVersion, predictions), reset);
+                points, epochs, weights, weightsVersion, predictions, s.startedFrom()), reset);
         latest = null;
         points.clear();
         epochs.clear();

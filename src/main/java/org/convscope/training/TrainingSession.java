@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.convscope.data.Dataset;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
+import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.model.DataParallel;
 import org.convscope.engine.model.Sequential;
 import org.convscope.engine.optim.Optimizer;
@@ -43,6 +44,7 @@ public final class TrainingSession implements AutoCloseable {
     private WorkerPool pool;
     private DataParallel runner;
     private Sequential model;
+    private SavedModel startedFrom;
     private Optimizer optimizer;
     private Trainer trainer;
     private int runStartEpoch;
@@ -89,7 +91,7 @@ public final class TrainingSession implements AutoCloseable {
         commands.add(new Command(Kind.STEP, null));
     }
 
-    /** Re-initialises the model from the seed and forgets the history. */
+    /** Re-initialises the model from the seed (never from a pretrained model) and forgets the history. */
     public void reset() {
         commands.add(new Command(Kind.RESET, null));
     }
@@ -178,6 +180,7 @@ public final class TrainingSession implements AutoCloseable {
                     if (state != SessionState.FAILED) setState(trainer.finished() ? SessionState.FINISHED : SessionState.PAUSED);
                 }
                 case RESET -> {
+                    config = config.withInitial(null);
                     build();
                     setState(SessionState.READY);
                 }
@@ -219,6 +222,8 @@ public final class TrainingSession implements AutoCloseable {
         train = Datasets.load(config.dataset(), Split.TRAIN);
         test = Datasets.load(config.dataset(), Split.TEST);
         model = Sequential.build(config.spec(), config.train().seed());
+        startedFrom = config.initial();
+        if (startedFrom != null) model.importWeights(startedFrom.weights());
         optimizer = Optimizer.create(config.train().optimizer(), model.paramCount());
         if (runner != null) runner.close();
         runner = new DataParallel(model, pool);
@@ -319,7 +324,7 @@ public final class TrainingSession implements AutoCloseable {
                 t == null ? 0 : t.batchInEpoch(), t == null ? 0 : t.batchesPerEpoch(),
                 t == null ? 0 : t.step(), totalSteps, ips, epochEta, runEta,
                 optimizer == null ? config.train().optimizer().learningRate() : optimizer.learningRate(), evaluating,
-                pendingPoints, pendingEpochs, weights, weightsVersion, predictions));
+                pendingPoints, pendingEpochs, weights, weightsVersion, predictions, startedFrom));
         pendingPoints.clear();
         pendingEpochs.clear();
     }

@@ -2,6 +2,7 @@ package org.convscope.training;
 
 import java.util.List;
 import org.convscope.data.DatasetKind;
+import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.layer.spec.ModelSpec;
 
 /**
@@ -13,13 +14,15 @@ import org.convscope.engine.layer.spec.ModelSpec;
  * @param weights         the model's parameters in engine memory layout, or null if unchanged since the last copy
  * @param weightsVersion  increases each time a new weights copy is attached
  * @param predictions     current guesses on the prediction strip, or null if not refreshed in this snapshot
+ * @param startedFrom     the saved (pretrained) model this model's training started from, or null if it
+ *                        started from the seed; it stays set while training goes on, until Reset
  */
 public record TrainingSnapshot(
         SessionState state, String message, DatasetKind dataset, ModelSpec spec,
         int epoch, int totalEpochs, int batchInEpoch, int batchesPerEpoch, long step, long totalSteps,
         double imagesPerSecond, double epochEtaSeconds, double runEtaSeconds, double learningRate, boolean evaluating,
         List<BatchPoint> newBatchPoints, List<EpochMetrics> newEpochs,
-        float[] weights, long weightsVersion, Predictions predictions) {
+        float[] weights, long weightsVersion, Predictions predictions, SavedModel startedFrom) {
 
     public TrainingSnapshot {
         newBatchPoints = List.copyOf(newBatchPoints);

@@ -39,6 +39,22 @@ class DigitPreprocessorTest {
     }
 
     @Test
+    void stepsSayWhereTheScaledInkWasPlaced() {
+        GrayImage pad = rectangle(280, 280, 200, 30, 60, 45);
+        for (DigitPreprocessor.Mode mode : DigitPreprocessor.Mode.values()) {
+            DigitPreprocessor.Steps s = DigitPreprocessor.steps(pad, mode);
+            int[] at = s.offset();
+            for (int r = 0; r < s.scaled().height(); r++) {
+                for (int c = 0; c < s.scaled().width(); c++) {
+                    assertEquals(Math.min(1f, s.scaled().get(r, c)), s.input().get(at[0] + r, at[1] + c), mode + " at " + r + "," + c);
+                }
+            }
+        }
+        assertEquals(DigitPreprocessor.Mode.FILL, DigitPreprocessor.modeFor(DatasetKind.FASHION_MNIST));
+        assertEquals(DigitPreprocessor.Mode.DIGIT, DigitPreprocessor.modeFor(DatasetKind.MNIST));
+    }
+
+    @Test
     void thinStrokesSurviveAsGreyThroughAreaAveraging() {
         // a 1-pixel line in a 280-pixel drawing shrinks 14×: it must stay visible, not vanish
         GrayImage pad = rectangle(280, 280, 10, 100, 200, 1);

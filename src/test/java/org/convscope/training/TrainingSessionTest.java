@@ -1,16 +1,23 @@
 package org.convscope.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
+import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.DataParallel;
 import org.convscope.engine.model.Sequential;
@@ -182,5 +189,58 @@ class TrainingSessionTest {
         s = await(x -> x.dataset() == DatasetKind.FASHION_MNIST);
         assertEquals(0, s.step(), "another dataset starts over");
         assertEquals(SessionState.READY, s.state());
+    }
+
+    /** A model of the test architecture with other weights than seed 7's, as a pretrained file would hold. */
+    static SavedModel savedModel(ModelSpec spec, DatasetKind kind, long seed) {
+        Sequential m = Sequential.build(spec, seed);
+        return SavedModel.of(m, kind.classNames(java.util.Locale.ENGLISH), kind.id(), TrainingInfo.empty());
+    }
+
+    @Test
+    void initialModelReplacesTheSeedUntilReset() throws Exception {
+        SavedModel pretrained = savedModel(TINY, DatasetKind.MNIST, 99);
+        float[] pretrainedParams = pretrained.toSequential().params();
+        float[] seeded = Sequential.build(TINY, 7).params();
+        assertFalse(Arrays.equals(pretrainedParams, seeded));
+
+        session = new TrainingSession(config(50, 320, OptimizerConfig.adam()).withInitial(pretrained), mailbox);
+        TrainingSnapshot s = await(x -> x.state() == SessionState.READY && x.weights() != null);
+        assertArrayEquals(pretrainedParams, s.weights(), "starts from the saved weights");
+        assertSame(pretrained, s.startedFrom());
+
+        session.step();
+        s = await(x -> x.step() == 1 && x.weights() != null);
+        assertFalse(Arrays.equals(pretrainedParams, s.weights()), "and trains on from them");
+        assertSame(pretrained, s.startedFrom(), "still the pretrained model's training");
+
+        session.reset();
+        s = await(x -> x.state() == SessionState.READY && x.step() == 0 && x.weights() != null);
+        assertArrayEquals(seeded, s.weights(), "Reset goes back to the seed");
+        assertNull(s.startedFrom());
+    }
+
+    @Test
+    void newDatasetStartsFromItsOwnInitialModel() throws Exception {
+        SessionConfig c = config(1, 320, OptimizerConfig.adam());
+        session = new TrainingSession(c, mailbox);
+        await(x -> x.state() == SessionState.READY);
+        SavedModel fashion = savedModel(TINY, DatasetKind.FASHION_MNIST, 5);
+        session.configure(c.withDataset(DatasetKind.FASHION_MNIST).withInitial(fashion));
+        TrainingSnapshot s = await(x -> x.dataset() == DatasetKind.FASHION_MNIST && x.weights() != null);
+        assertSame(fashion, s.startedFrom());
+        assertArrayEquals(fashion.toSequential().params(), s.weights());
+    }
+
+    @Test
+    void initialModelMustFitTheDatasetAndArchitecture() {
+        SessionConfig c = config(1, 320, OptimizerConfig.adam());
+        SavedModel otherArch = savedModel(ModelSpec.parse("c2k3-p2-f-d10"), DatasetKind.MNIST, 1);
+        assertThrows(IllegalArgumentException.class, () -> c.withInitial(otherArch));
+        SavedModel fashion = savedModel(TINY, DatasetKind.FASHION_MNIST, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.withInitial(fashion));
+        assertTrue(e.getMessage().contains("fashion-mnist"), e.getMessage());
+        assertNull(c.withInitial(savedModel(TINY, DatasetKind.MNIST, 1)).withDataset(DatasetKind.FASHION_MNIST).initial(),
+                "another dataset drops the initial model");
     }
 }

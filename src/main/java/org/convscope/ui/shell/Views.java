@@ -3,6 +3,8 @@ package org.convscope.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.convscope.ui.drawpad.DrawPadView;
+import org.convscope.ui.drawpad.DrawPadViewModel;
 import org.convscope.ui.featuremaps.FeatureMapsTab;
 import org.convscope.ui.kernels.KernelsView;
 import org.convscope.ui.training.TrainingView;
@@ -19,6 +21,8 @@ public final class Views {
     public static List<ViewTab> all() {
         return List.of(
                 new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
+                new ViewTab("drawpadTab", "drawpad.tab", vm -> new DrawPadView(
+                        DrawPadViewModel.of(vm.training(), vm.probe(), vm.tasks()), vm.i18n(), vm.training().samples())),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
                 new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())));

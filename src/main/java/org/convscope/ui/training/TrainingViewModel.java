@@ -29,9 +29,11 @@ import org.convscope.data.Dataset;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
+import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.training.EpochMetrics;
+import org.convscope.training.PretrainedModels;
 import org.convscope.training.Predictions;
 import org.convscope.training.SessionConfig;
 import org.convscope.training.SessionState;
@@ -46,6 +48,10 @@ import org.convscope.ui.common.TaskRunner;
  * The training controls and live figures, for the views to bind to. It owns the
  * {@link TrainingSession}; {@link #pulse()} (once per frame, from an AnimationTimer) drains the
  * session's mailbox into properties and hands new chart points to the {@link ChartSink}s.
+ *
+ * <p>A new model starts from a pretrained one when {@link PretrainedModels} has one for the dataset
+ * and architecture: at launch, and whenever another dataset is chosen. Reset, or another seed,
+ * starts from the seed instead (training from scratch is what the class came to see).
  */
 public final class TrainingViewModel {
     /** Makes the session; tests pass one that trains on a small subset. */
@@ -62,10 +68,12 @@ public final class TrainingViewModel {
     private final List<ChartSink> sinks = new ArrayList<>();
     private final int limit;
     private final int threads;
+    private final PretrainedModels pretrainedModels;
+    private boolean usePretrained = true;
     private boolean applying; // true while pulse() writes settings the session already knows
 
     // settings
-    private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(DatasetKind.FASHION_MNIST);
+    private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(DatasetKind.MNIST);
     private final ObjectProperty<ModelSpec> spec = new SimpleObjectProperty<>(ModelSpec.course());
     private final IntegerProperty epochs = new SimpleIntegerProperty(5);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(32);
@@ -91,13 +99,20 @@ public final class TrainingViewModel {
     private final ObjectProperty<Predictions> predictions = new SimpleObjectProperty<>();
     private final ObjectProperty<ModelWeights> weights = new SimpleObjectProperty<>();
     private final ObjectProperty<EpochMetrics> lastEpoch = new SimpleObjectProperty<>();
+    private final ObjectProperty<SavedModel> startedFrom = new SimpleObjectProperty<>();
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
     private final ObservableList<Sample> probes = FXCollections.observableArrayList();
 
+    /** Every model starts from its seed. */
     public TrainingViewModel(TaskRunner tasks, SessionFactory factory, int limit, int threads) {
+        this(tasks, factory, limit, threads, PretrainedModels.NONE);
+    }
+
+    public TrainingViewModel(TaskRunner tasks, SessionFactory factory, int limit, int threads, PretrainedModels pretrained) {
         this.tasks = tasks;
         this.limit = limit;
         this.threads = threads;
+        this.pretrainedModels = pretrained;
         this.session = factory.create(config(), mailbox);
         epochs.addListener((o, a, b) -> reconfigure());
         batchSize.addListener((o, a, b) -> reconfigure());
@@ -105,9 +120,13 @@ public final class TrainingViewModel {
             learningRate.set(OptimizerConfig.defaultLearningRate(b));
             reconfigure();
         });
-        seed.addListener((o, a, b) -> reconfigure());
+        seed.addListener((o, a, b) -> {
+            usePretrained = false;
+            reconfigure();
+        });
         spec.addListener((o, a, b) -> reconfigure());
         dataset.addListener((o, a, b) -> {
+            usePretrained = true;
             reconfigure();
             loadSamples();
         });
@@ -117,14 +136,20 @@ public final class TrainingViewModel {
         loadSamples();
     }
 
-    /** The real thing: a session on every core, on the whole training set, its kernels warmed up. */
+    /**
+     * The real thing: a session on every core, on the whole training set, its kernels warmed up,
+     * starting from the pretrained course model in {@code assets/models/} where there is one.
+     */
     public static TrainingViewModel create(TaskRunner tasks) {
         int cores = Runtime.getRuntime().availableProcessors();
-        TrainingViewModel vm = new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE, cores);
-        tasks.run(() -> {
-            Warmup.run(vm.specProperty().get(), cores, 15.0);
-            return null;
-        }, done -> { }, e -> { });
+        TrainingViewModel vm = new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE, cores,
+                PretrainedModels.inAssets());
+        // its own thread, not the UI's task runner: a digit drawn in the first seconds (and the
+        // probe views) must not wait up to 15 s behind the warm-up
+        Thread warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0), "convscope-warmup");
+        warmup.setDaemon(true);
+        warmup.setPriority(Thread.NORM_PRIORITY - 2);
+        warmup.start();
         return vm;
     }
 
@@ -134,7 +159,8 @@ public final class TrainingViewModel {
         TrainConfig t = new TrainConfig(epochs.get(), batchSize.get(), opt, seed.get(), limit, 0, true);
         int[] probe = new int[PROBE_COUNT];
         for (int i = 0; i < probe.length; i++) probe[i] = i;
-        return new SessionConfig(dataset.get(), spec.get(), t, threads, probe);
+        SavedModel initial = usePretrained ? pretrainedModels.find(dataset.get(), spec.get()) : null;
+        return new SessionConfig(dataset.get(), spec.get(), t, threads, probe, initial);
     }
 
     private void reconfigure() {
@@ -156,7 +182,9 @@ public final class TrainingViewModel {
         if (state.get() != SessionState.RUNNING && state.get() != SessionState.FAILED) session.step();
     }
 
+    /** A new model from the seed, even where a pretrained one exists. */
     public void reset() {
+        usePretrained = false;
         session.reset();
     }
 
@@ -197,6 +225,7 @@ public final class TrainingViewModel {
         epochEta.set(s.epochEtaSeconds());
         runEta.set(s.runEtaSeconds());
         evaluating.set(s.evaluating());
+        startedFrom.set(s.startedFrom());
         applying = true;
         try {
             if (Math.abs(learningRate.get() - s.learningRate()) > 1e-15 && s.state() != SessionState.READY) {
@@ -289,6 +318,8 @@ public final class TrainingViewModel {
     public ReadOnlyObjectProperty<Predictions> predictionsProperty() { return predictions; }
     public ReadOnlyObjectProperty<ModelWeights> weightsProperty() { return weights; }
     public ReadOnlyObjectProperty<EpochMetrics> lastEpochProperty() { return lastEpoch; }
+    /** The pretrained model the current weights started from (training may have gone on since); null: from the seed. */
+    public ReadOnlyObjectProperty<SavedModel> startedFromProperty() { return startedFrom; }
     public ObservableList<Sample> samples() { return samples; }
     public ObservableList<Sample> probes() { return probes; }
 }

@@ -3,15 +3,19 @@ package org.convscope.ui.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.convscope.data.DatasetKind;
+import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.training.BatchPoint;
 import org.convscope.training.EpochMetrics;
+import org.convscope.training.PretrainedModels;
 import org.convscope.training.SessionState;
 import org.convscope.training.TrainingSession;
 import org.convscope.ui.common.TaskRunner;
@@ -70,8 +74,9 @@ class TrainingViewModelTest {
         assertEquals(10, vm.samples().size());
         for (int c = 0; c < 10; c++) assertEquals(c, vm.samples().get(c).label());
         assertEquals(TrainingViewModel.PROBE_COUNT, vm.probes().size());
-        vm.datasetProperty().set(DatasetKind.MNIST);
         assertEquals(7, vm.probes().get(0).label(), "MNIST's first test image is a 7");
+        vm.datasetProperty().set(DatasetKind.FASHION_MNIST);
+        assertEquals(9, vm.probes().get(0).label(), "Fashion-MNIST's first test image is an ankle boot");
     }
 
     @Test
@@ -125,5 +130,36 @@ class TrainingViewModelTest {
         vm.startOrPause();
         pulseUntil(() -> vm.stateProperty().get() == SessionState.FAILED);
         assertTrue(vm.messageProperty().get().contains("learning rate"), vm.messageProperty().get());
+    }
+
+    @Test
+    void startsFromThePretrainedModelUntilResetAndAgainForAnotherDataset() throws Exception {
+        vm.shutdown();
+        ModelSpec tiny = ModelSpec.parse("c4k3-p2-f-d10");
+        SavedModel mnist = saved(tiny, DatasetKind.MNIST, 99);
+        SavedModel fashion = saved(tiny, DatasetKind.FASHION_MNIST, 98);
+        PretrainedModels shipped = (kind, spec) -> !spec.equals(tiny) ? null : kind == DatasetKind.MNIST ? mnist : fashion;
+        vm = new TrainingViewModel(TaskRunner.immediate(), TrainingSession::new, 640, 2, shipped);
+        assertEquals(DatasetKind.MNIST, vm.datasetProperty().get(), "the app opens on MNIST");
+        vm.specProperty().set(tiny);
+        pulseUntil(() -> vm.startedFromProperty().get() == mnist);
+        float[] weights = vm.weightsProperty().get().params();
+        assertTrue(java.util.Arrays.equals(mnist.toSequential().params(), weights), "the pretrained weights are shown");
+
+        vm.reset();
+        pulseUntil(() -> vm.startedFromProperty().get() == null);
+        vm.epochsProperty().set(3); // a later settings change must not bring the pretrained model back
+        pulseUntil(() -> vm.totalEpochsProperty().get() == 3);
+        assertNull(vm.startedFromProperty().get());
+
+        vm.datasetProperty().set(DatasetKind.FASHION_MNIST);
+        pulseUntil(() -> vm.startedFromProperty().get() == fashion);
+        vm.seedProperty().set(5);
+        pulseUntil(() -> vm.startedFromProperty().get() == null);
+    }
+
+    private static SavedModel saved(ModelSpec spec, DatasetKind kind, long seed) {
+        return SavedModel.of(org.convscope.engine.model.Sequential.build(spec, seed), kind.classNames(java.util.Locale.ENGLISH),
+                kind.id(), TrainingInfo.empty());
     }
 }
