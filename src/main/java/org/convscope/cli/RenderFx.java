@@ -16,6 +16,7 @@ import org.convscope.ui.architecture.ArchitectureView;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Snapshots;
 import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.featuremaps.FeatureMapsView;
 import org.convscope.ui.kernels.KernelsView;
 import org.convscope.ui.training.ModelWeights;
 import javafx.beans.property.SimpleObjectProperty;
@@ -67,7 +68,9 @@ final class RenderFx {
                 if (job.layer() != null) view.setLayer(job.layer() - 1);
                 yield view;
             }
-            default -> throw new IllegalArgumentException("render " + job.view() + " is not available yet");
+            case "featuremaps" -> FeatureMapsView.forSnapshot(job.inspection(), job.dataset(), i18n,
+                    job.layer() == null ? t -> true : t -> t.specIndex() == job.layer() - 1);
+            default -> throw new IllegalArgumentException("no view called " + job.view());
         };
     }
 

@@ -45,6 +45,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void featureMapsOfOneTestImageInKorean() throws Exception {
+        Path out = dir.resolve("maps.png");
+        CliTest.Result r = CliTest.run("render", "featuremaps", "--model", "assets/models/mnist-course.cnn.zip", "--index", "3",
+                "--lang", "ko", "--width", "1100", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertTrue(img.getHeight() > 1000, "every layer: " + img.getHeight());
+        assertTrue(distinctColours(img) > 50);
+    }
+
+    @Test
     void kernelsNeedAModel() {
         CliTest.Result r = CliTest.run("render", "kernels", "--out", dir.resolve("k.png").toString());
         assertEquals(1, r.code());
