@@ -3,6 +3,8 @@ package org.convscope.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.convscope.ui.convstep.ConvStepView;
+import org.convscope.ui.poolstep.PoolStepView;
 import org.convscope.ui.training.TrainingView;
 
 /** The tabs of the main window, in order: one line per view. */
@@ -16,6 +18,8 @@ public final class Views {
 
     public static List<ViewTab> all() {
         return List.of(
-                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())));
+                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
+                new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
+                new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())));
     }
 }
