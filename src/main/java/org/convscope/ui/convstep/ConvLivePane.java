@@ -32,6 +32,8 @@ final class ConvLivePane extends VBox {
     private final FilterStrip filters;
     private final Label empty = new Label();
     private MapColors inputColors, kernelColors, sumColors;
+    private final javafx.beans.property.ReadOnlyBooleanProperty visible;
+    private boolean stale; // something changed while hidden: redraw when shown
 
     ConvLivePane(ConvStepModel model, I18n i18n, TaskRunner tasks, Node probeChooser) {
         this.model = model;
@@ -73,11 +75,15 @@ final class ConvLivePane extends VBox {
         VBox.setVgrow(stage, Priority.ALWAYS);
         getChildren().addAll(controls, empty, stage, arithmetic, filters);
 
+        visible = TreeVisible.of(this);
+        visible.addListener((o, a, now) -> {
+            if (now && stale) maps();
+        });
         model.currentProperty().addListener((o, a, b) -> maps());
         model.channelProperty().addListener((o, a, b) -> maps());
         model.filterProperty().addListener((o, a, b) -> maps());
         model.stepProperty().addListener((o, a, b) -> showStep());
-        i18n.localeProperty().addListener((o, a, b) -> showStep());
+        i18n.localeProperty().addListener((o, a, b) -> maps());
         maps();
     }
 
@@ -144,6 +150,11 @@ final class ConvLivePane extends VBox {
 
     // colours of the maps: on a new inspection, layer, filter or channel, not on every step
     private void maps() {
+        if (!visible.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         ConvLayerTaps t = model.currentProperty().get();
         boolean none = t == null;
         empty.setVisible(none);
@@ -171,6 +182,10 @@ final class ConvLivePane extends VBox {
     }
 
     private void showStep() {
+        if (stale || !visible.get()) {
+            stale = true;
+            return;
+        }
         ConvLayerTaps t = model.currentProperty().get();
         ConvStep s = model.stepProperty().get();
         if (t == null || s == null || inputColors == null) return;
@@ -211,8 +226,11 @@ final class ConvLivePane extends VBox {
             add(texts, styles, "   \u2192   ", "op");
             add(texts, styles, i18n.get("convstep.activation", activationName(t), Numbers.format(s.a())), "result");
         }
-        double engine = t.output(s.filter(), s.row(), s.column());
-        boolean same = Math.abs(engine - s.a()) <= 1e-4 * (1 + Math.abs(engine));
+        // softmax is not element-wise: there the check is on z, before it
+        boolean onA = ConvArithmetic.elementWise(t.spec().activation()) || t.a() == null;
+        double engine = onA ? t.output(s.filter(), s.row(), s.column()) : t.zAt(s.filter(), s.row(), s.column());
+        double mine = onA ? s.a() : s.z();
+        boolean same = Math.abs(engine - mine) <= 1e-4 * (1 + Math.abs(engine));
         add(texts, styles, "   " + i18n.get(same ? "convstep.engine.same" : "convstep.engine.differs", Numbers.format(engine)),
                 same ? "check-ok" : "check-bad");
         result.set(texts, styles);

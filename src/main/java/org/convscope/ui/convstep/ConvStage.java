@@ -60,6 +60,10 @@ final class ConvStage extends HBox {
         input.setOnCellHover((r, c, e) -> inputHover.setText(hoverText(r, c, inputValues, inputOffset, inputWidth, input)));
         output.setOnCellHover((r, c, e) -> outputHover.setText(hoverText(r, c, outputValues, outputOffset, outputWidth, output)));
         input.setOnExit(() -> inputHover.setText(" "));
+        i18n.localeProperty().addListener((o, a, b) -> {
+            inputHover.setText(" "); // written in the old language; the next hover writes it anew
+            outputHover.setText(" ");
+        });
         output.setOnExit(() -> outputHover.setText(" "));
     }
 

@@ -45,8 +45,8 @@ public final class ConvStepView extends VBox {
         live = new ConvLivePane(model, i18n, tasks, probeSlot);
         SandboxPane sandboxPane = new SandboxPane(sandbox, i18n);
 
-        VBox livePage = page(live, new PlaybackBar(model.playback(), i18n, this));
-        VBox sandboxPage = page(sandboxPane, new PlaybackBar(sandbox.playback(), i18n, this));
+        VBox livePage = page(live, model.playback(), i18n);
+        VBox sandboxPage = page(sandboxPane, sandbox.playback(), i18n);
         livePage.setId("convLive");
         sandboxPage.setId("convSandbox");
         StackPane pages = new StackPane(livePage, sandboxPage);
@@ -76,9 +76,10 @@ public final class ConvStepView extends VBox {
         StepperKeys.install(this, () -> sandboxButton.isSelected() ? sandbox.playback() : model.playback());
     }
 
-    private static VBox page(VBox content, PlaybackBar bar) {
+    private static VBox page(VBox content, Playback playback, I18n i18n) {
         VBox.setVgrow(content, Priority.ALWAYS);
-        VBox page = new VBox(8, content, bar);
+        VBox page = new VBox(8, content);
+        page.getChildren().add(new PlaybackBar(playback, i18n, page));
         return page;
     }
 

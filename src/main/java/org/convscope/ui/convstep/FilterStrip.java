@@ -24,6 +24,7 @@ final class FilterStrip extends VBox {
     private final Label title = new Label();
     private final FlowPane thumbs = new FlowPane(3, 3);
     private final Latest<ConvLayerTaps, List<WritableImage>> painter;
+    private boolean stale; // new maps arrived while hidden
 
     FilterStrip(ConvStepModel model, I18n i18n, TaskRunner tasks) {
         this.model = model;
@@ -32,10 +33,18 @@ final class FilterStrip extends VBox {
         thumbs.setId("filterThumbs");
         getChildren().addAll(title, thumbs);
         painter = new Latest<>(tasks, FilterStrip::paint, this::show);
+        var visible = TreeVisible.of(this);
         model.currentProperty().addListener((o, a, t) -> {
-            if (t != null) painter.submit(t);
-            else thumbs.getChildren().clear();
+            if (t == null) thumbs.getChildren().clear();
+            else if (visible.get()) painter.submit(t);
+            else stale = true;
             updateTitle(i18n);
+        });
+        visible.addListener((o, a, now) -> {
+            if (now && stale && model.currentProperty().get() != null) {
+                stale = false;
+                painter.submit(model.currentProperty().get());
+            }
         });
         model.filterProperty().addListener((o, a, b) -> select());
         i18n.localeProperty().addListener((o, a, b) -> updateTitle(i18n));

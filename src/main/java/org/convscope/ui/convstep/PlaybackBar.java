@@ -28,7 +28,7 @@ public final class PlaybackBar extends HBox {
     private final Slider speed = new Slider(Math.log(Playback.MIN_SPEED) / Math.log(2), Math.log(Playback.MAX_SPEED) / Math.log(2), 2);
     private boolean syncing;
 
-    /** {@code owner}: the view this bar steers; playing stops when it is hidden. */
+    /** {@code owner}: the page this bar steers; playing stops when it is hidden. */
     public PlaybackBar(Playback playback, I18n i18n, Node owner) {
         getStyleClass().add("playback-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -89,13 +89,12 @@ public final class PlaybackBar extends HBox {
         AnimationTimer frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!StepperKeys.showing(owner)) {
-                    playback.playingProperty().set(false);
-                    return;
-                }
                 playback.tick(now);
             }
         };
+        TreeVisible.of(owner).addListener((o, was, visible) -> {
+            if (!visible) playback.playingProperty().set(false); // its tab was switched away
+        });
         playback.playingProperty().addListener((o, a, on) -> {
             if (on) frames.start();
             else frames.stop();

@@ -46,7 +46,7 @@ public final class StepperKeys {
     }
 
     static boolean handles(Node view, KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown() || !showing(view)) return false;
+        if (e.isShortcutDown() || e.isAltDown() || !onScreen(view)) return false;
         Node focus = view.getScene().getFocusOwner();
         if (focus instanceof TextInputControl) return false;
         if (focus instanceof ComboBoxBase<?> combo && combo.isShowing()) return false;
@@ -67,16 +67,15 @@ public final class StepperKeys {
         return true;
     }
 
+    /** In a shown window, and neither it nor a parent hidden. */
+    static boolean onScreen(Node n) {
+        Scene s = n.getScene();
+        return s != null && s.getWindow() != null && s.getWindow().isShowing() && TreeVisible.now(n);
+    }
+
     private static boolean within(Node n, Node ancestor) {
         for (Node x = n; x != null; x = x.getParent()) if (x == ancestor) return true;
         return false;
     }
 
-    /** Whether {@code n} is on a shown window and neither it nor any parent is hidden (a tab pane hides unselected tabs). */
-    public static boolean showing(Node n) {
-        Scene s = n.getScene();
-        if (s == null || s.getWindow() == null || !s.getWindow().isShowing()) return false;
-        for (Node x = n; x != null; x = x.getParent()) if (!x.isVisible()) return false;
-        return true;
-    }
 }

@@ -58,6 +58,8 @@ public final class PoolStepView extends VBox {
     private final HBox stage;
     private final HBox probeSlot = new HBox();
     private MapColors colors;
+    private final javafx.beans.property.ReadOnlyBooleanProperty visible;
+    private boolean stale; // something changed while hidden: redraw when shown
 
     public PoolStepView(ObservableValue<Inspection> inspection, I18n i18n) {
         this.i18n = i18n;
@@ -119,6 +121,10 @@ public final class PoolStepView extends VBox {
         getChildren().addAll(controls(), empty, stage, arithmetic, new PlaybackBar(model.playback(), i18n, this));
         StepperKeys.install(this, model::playback);
 
+        visible = org.convscope.ui.convstep.TreeVisible.of(this);
+        visible.addListener((o, a, now) -> {
+            if (now && stale) maps();
+        });
         model.currentProperty().addListener((o, a, b) -> maps());
         model.channelProperty().addListener((o, a, b) -> maps());
         model.modeProperty().addListener((o, a, b) -> showStep());
@@ -227,6 +233,11 @@ public final class PoolStepView extends VBox {
     }
 
     private void maps() {
+        if (!visible.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         PoolLayerTaps t = model.currentProperty().get();
         boolean none = t == null;
         empty.setVisible(none);
@@ -260,6 +271,10 @@ public final class PoolStepView extends VBox {
     }
 
     private void showStep() {
+        if (stale || !visible.get()) {
+            stale = true;
+            return;
+        }
         PoolLayerTaps t = model.currentProperty().get();
         PoolStep s = model.stepProperty().get();
         if (t == null || s == null || colors == null) return;

@@ -92,6 +92,13 @@ class ConvStepViewTest {
         robot.clickOn(onScreen(input, 5, 9)); // centre of the window at (4, 8)
         assertEquals(4 * 26 + 8, playback().positionProperty().get());
         Probes.save(view, "convstep-live-en");
+
+        robot.interact(() -> i18n.localeProperty().set(I18n.KOREAN));
+        assertTrue(text(robot, "#resultTerms").contains("엔진"), text(robot, "#resultTerms"));
+        assertEquals("ReLU 적용 후 출력 · 26×26 · 특징맵 1/32", robot.lookup("#convLive .panel-title").match(
+                n -> ((Label) n).getText().startsWith("ReLU")).queryAs(Label.class).getText());
+        Probes.save(view, "convstep-live-ko");
+        robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
     }
 
     @Test
@@ -147,6 +154,12 @@ class ConvStepViewTest {
         assertNotEquals(before, after);
         assertTrue(after.contains("\u2713"), after);
         Probes.save(view, "convstep-channels-en");
+
+        robot.interact(() -> view.setVisible(false)); // another tab is in front
+        robot.interact(() -> probe.set(Probes.course(3)));
+        assertEquals(after, text(robot, "#resultTerms"), "a hidden stepper does not redraw");
+        robot.interact(() -> view.setVisible(true));
+        assertNotEquals(after, text(robot, "#resultTerms"), "shown again, it catches up");
         robot.interact(() -> view.model().layerProperty().set(4)); // 64 channels of 5×5 in, no pooling after
         assertTrue(text(robot, "#resultTerms").contains("\u2713"));
         Probes.save(view, "convstep-deep-en");

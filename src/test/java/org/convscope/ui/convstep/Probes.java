@@ -16,6 +16,12 @@ public final class Probes {
 
     /** The course model, Glorot weights from {@code seed}, through a blurred blob (so the maps have a shape). */
     public static Inspection course(long seed) {
+        return CACHE.computeIfAbsent(seed, Probes::inspect); // immutable by convention, so tests may share one
+    }
+
+    private static final java.util.Map<Long, Inspection> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Inspection inspect(long seed) {
         Sequential model = Sequential.build(ModelSpec.course(), seed);
         SplittableRandom rng = new SplittableRandom(seed);
         float[] image = new float[784];
