@@ -267,7 +267,7 @@ public final class CellGrid extends Region {
     private String[] format() {
         int n = Math.min(rows * columns, numbers.length - numbersOffset);
         String[] t = new String[Math.max(0, n)];
-        for (int i = 0; i < t.length; i++) t[i] = Numbers.format(numbers[numbersOffset + i]);
+        for (int i = 0; i < t.length; i++) t[i] = Numbers.cell(numbers[numbersOffset + i]);
         return t;
     }
 

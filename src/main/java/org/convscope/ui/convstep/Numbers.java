@@ -23,6 +23,13 @@ public final class Numbers {
         return v < 0 ? "\u2212" + s : s;
     }
 
+    /** For a cell of a grid, where space is short: at most three decimals, so a tiny value reads "0.000" with its sign. */
+    public static String cell(double v) {
+        double a = Math.abs(v);
+        if (a == 0 || a >= 0.0005 || Double.isNaN(v)) return format(v);
+        return v < 0 ? "\u22120.000" : "0.000";
+    }
+
     /** A factor inside a product: negative numbers in brackets, as written by hand. */
     public static String factor(double v) {
         return v < 0 ? "(" + format(v) + ")" : format(v);

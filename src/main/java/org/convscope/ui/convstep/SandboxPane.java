@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.convstep.OutputSize.Problem;
@@ -56,14 +57,17 @@ final class SandboxPane extends VBox {
         formula.setId("sizeFormula");
         formula.getStyleClass().add("size-formula");
         formula.setWrapText(true);
+        formula.setMinHeight(Region.USE_PREF_SIZE); // else a VBox gives it one line and cuts the rest
         problem.setId("sizeProblem");
         problem.getStyleClass().add("size-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
 
         Label hint = new Label();
         hint.textProperty().bind(i18n.bind("convstep.sandbox.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         products.setId("sandboxTerms");
         VBox arithmetic = new VBox(4, products);
         arithmetic.getStyleClass().add("arithmetic");

@@ -19,5 +19,7 @@ class NumbersTest {
         assertEquals("1.23", Numbers.format(1.2345));
         assertEquals("(\u22121)", Numbers.factor(-1));
         assertEquals("2", Numbers.factor(2));
+        assertEquals("\u22120.000", Numbers.cell(-2.5e-4), "a grid cell has no room for more decimals");
+        assertEquals("0.115", Numbers.cell(0.1149));
     }
 }
