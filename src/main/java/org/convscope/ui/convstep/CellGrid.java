@@ -22,7 +22,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class CellGrid extends Region {
     /** How a mark is drawn: the focus (window ↔ kernel ↔ output cell share it), a thin outline, the pooling winner. */
-    public enum MarkStyle { FOCUS, OUTLINE, WINNER, SELECTED }
+    public enum MarkStyle { FOCUS, OUTLINE, WINNER }
 
     /** A rectangle of cells to outline. */
     public record Mark(int row, int column, int rows, int columns, MarkStyle style) {
@@ -44,7 +44,6 @@ public final class CellGrid extends Region {
     // Okabe–Ito: vermillion for what is being computed now, bluish green for the pooling winner
     private static final Color FOCUS = Color.web("#D55E00");
     private static final Color WINNER = Color.web("#009E73");
-    private static final Color SELECTED = Color.web("#0072B2");
     private static final Color GRID = Color.gray(0.5, 0.35);
     private static final Color PADDING = Color.gray(0.55, 0.25);
 
@@ -284,14 +283,13 @@ public final class CellGrid extends Region {
         double x = (m.column() + padLeft) * s, y = (m.row() + padTop) * s, w = m.columns() * s, h = m.rows() * s;
         double line = switch (m.style()) {
             case OUTLINE -> Math.max(1, s / 12);
-            case FOCUS, SELECTED -> Math.max(2, Math.min(4, s / 5));
+            case FOCUS -> Math.max(2, Math.min(4, s / 5));
             case WINNER -> Math.max(2, Math.min(5, s / 6));
         };
         g.setLineWidth(line);
         g.setStroke(switch (m.style()) {
             case FOCUS, OUTLINE -> FOCUS;
             case WINNER -> WINNER;
-            case SELECTED -> SELECTED;
         });
         double inset = m.style() == MarkStyle.WINNER ? line * 1.5 : line / 2;
         g.strokeRect(x + inset, y + inset, Math.max(1, w - 2 * inset), Math.max(1, h - 2 * inset));

@@ -2,7 +2,6 @@ package org.convscope.ui.convstep;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -13,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.layer.spec.LayerInfo;
-import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.convstep.CellGrid.Mark;

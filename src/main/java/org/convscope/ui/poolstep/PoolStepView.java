@@ -29,7 +29,6 @@ import org.convscope.ui.convstep.Numbers;
 import org.convscope.ui.convstep.PlaybackBar;
 import org.convscope.ui.convstep.ProbeChooser;
 import org.convscope.ui.convstep.StepperKeys;
-import org.convscope.ui.convstep.Terms;
 import org.convscope.ui.inspect.ProbeModel;
 
 /**
@@ -43,7 +42,6 @@ import org.convscope.ui.inspect.ProbeModel;
  */
 public final class PoolStepView extends VBox {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
-    private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
     private final PoolStepModel model;
     private final I18n i18n;
     private final CellGrid input = new CellGrid();
@@ -51,9 +49,8 @@ public final class PoolStepView extends VBox {
     private final CellGrid mask = new CellGrid();
     private final Map<PoolMode, CellGrid> outputs = new EnumMap<>(PoolMode.class);
     private final Map<PoolMode, Label> outputTitles = new EnumMap<>(PoolMode.class);
-    private final Map<PoolMode, Terms> lines = new EnumMap<>(PoolMode.class);
+    private final PoolLines lines;
     private final Label inputTitle = title(), windowTitle = title(), maskTitle = title(), hover = new Label(" ");
-    private final Label engineCheck = new Label();
     private final Label empty = new Label();
     private final HBox stage;
     private final HBox probeSlot = new HBox();
@@ -99,26 +96,18 @@ public final class PoolStepView extends VBox {
             p.setOnMouseClicked(e -> model.modeProperty().set(m));
             HBox.setHgrow(p, Priority.ALWAYS);
             outs.getChildren().add(p);
-            Terms line = new Terms();
-            line.setId("poolLine" + m.name());
-            lines.put(m, line);
         }
         HBox.setHgrow(inputPanel, Priority.ALWAYS);
         HBox.setHgrow(outs, Priority.ALWAYS);
         stage = new HBox(10, inputPanel, windowPanel, outs);
         VBox.setVgrow(stage, Priority.ALWAYS);
 
-        engineCheck.setId("engineCheck");
-        engineCheck.getStyleClass().add("engine-check");
-        VBox arithmetic = new VBox(4);
-        for (PoolMode m : PoolMode.values()) arithmetic.getChildren().add(lines.get(m));
-        arithmetic.getChildren().add(engineCheck);
-        arithmetic.getStyleClass().add("arithmetic");
+        lines = new PoolLines(i18n);
 
         empty.textProperty().bind(i18n.bind("poolstep.noPool"));
         empty.getStyleClass().add("empty-message");
 
-        getChildren().addAll(controls(), empty, stage, arithmetic, new PlaybackBar(model.playback(), i18n, this));
+        getChildren().addAll(controls(), empty, stage, lines, new PlaybackBar(model.playback(), i18n, this));
         StepperKeys.install(this, model::playback);
 
         visible = org.convscope.ui.convstep.TreeVisible.of(this);
@@ -297,74 +286,8 @@ public final class PoolStepView extends VBox {
             g.setRevealed(revealed);
             g.setMarks(List.of(Mark.cell(s.row(), s.column(), MarkStyle.FOCUS)));
             g.getParent().pseudoClassStateChanged(CHOSEN, m == mode);
-            lines.get(m).pseudoClassStateChanged(CHOSEN, m == mode);
         }
-        writeLines(s);
-        engineCheck.setText(engineText(t, s));
-    }
-
-    private void writeLines(PoolStep s) {
-        int n = s.values().length;
-        List<String> texts = new ArrayList<>(), styles = new ArrayList<>();
-        head(texts, styles, "poolstep.line.max");
-        add(texts, styles, "max(", "op");
-        for (int i = 0; i < n; i++) {
-            if (i > 0) add(texts, styles, ", ", "op");
-            add(texts, styles, Numbers.format(s.values()[i]), i == s.winner() ? "winner" : "term");
-        }
-        add(texts, styles, ") = ", "op");
-        add(texts, styles, Numbers.format(s.max()), "result");
-        lines.get(PoolMode.MAX).set(texts, styles);
-
-        texts = new ArrayList<>();
-        styles = new ArrayList<>();
-        head(texts, styles, "poolstep.line.average");
-        add(texts, styles, "(", "op");
-        for (int i = 0; i < n; i++) {
-            if (i > 0) add(texts, styles, " + ", "op");
-            add(texts, styles, Numbers.format(s.values()[i]), "term");
-        }
-        add(texts, styles, ") / " + n + " = ", "op");
-        add(texts, styles, Numbers.format(s.average()), "result");
-        lines.get(PoolMode.AVERAGE).set(texts, styles);
-
-        texts = new ArrayList<>();
-        styles = new ArrayList<>();
-        head(texts, styles, "poolstep.line.weighted");
-        add(texts, styles, "(", "op");
-        for (int i = 0; i < n; i++) {
-            if (i > 0) add(texts, styles, " + ", "op");
-            add(texts, styles, s.mask().weight(i) + "\u00b7" + Numbers.factor(s.values()[i]), "term");
-        }
-        add(texts, styles, ") / " + s.mask().total() + " = ", "op");
-        add(texts, styles, Numbers.format(s.weighted()), "result");
-        lines.get(PoolMode.WEIGHTED).set(texts, styles);
-    }
-
-    private void head(List<String> texts, List<String> styles, String key) {
-        add(texts, styles, i18n.get(key), "term-head");
-    }
-
-    private static void add(List<String> texts, List<String> styles, String text, String style) {
-        texts.add(text);
-        styles.add(style);
-    }
-
-    // what the engine itself did with this window: its argmax (max pooling) or its average
-    private String engineText(PoolLayerTaps t, PoolStep s) {
-        engineCheck.pseudoClassStateChanged(DIFFERS, false);
-        if (t.isCourseExample()) return i18n.get("poolstep.engine.course");
-        if (t.engineMode() == PoolMode.MAX) {
-            int winner = t.engineWinner(s.channel(), s.row(), s.column()), w = t.window().width();
-            boolean same = winner == s.winnerRow() * w + s.winnerColumn();
-            engineCheck.pseudoClassStateChanged(DIFFERS, !same);
-            return i18n.get(same ? "poolstep.engine.argmax" : "poolstep.engine.argmax.differs", winner / w + 1, winner % w + 1,
-                    Numbers.format(t.engineOutput(s.channel(), s.row(), s.column())));
-        }
-        double engine = t.engineOutput(s.channel(), s.row(), s.column());
-        boolean same = Math.abs(engine - s.average()) <= 1e-5 * (1 + Math.abs(engine));
-        engineCheck.pseudoClassStateChanged(DIFFERS, !same);
-        return i18n.get(same ? "poolstep.engine.average" : "poolstep.engine.average.differs", Numbers.format(engine));
+        lines.show(t, s, mode);
     }
 
     /** Adds the test-image chooser for the live probe (the app does; a snapshot needs none). Returns this. */
