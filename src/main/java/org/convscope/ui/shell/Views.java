@@ -3,10 +3,7 @@ package org.convscope.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
-import org.convscope.ui.drawpad.DrawPadView;
-import org.convscope.ui.drawpad.DrawPadViewModel;
-import org.convscope.ui.featuremaps.FeatureMapsTab;
-import org.convscope.ui.kernels.KernelsView;
+import org.convscope.ui.convstep.ConvStepView;import org.convscope.ui.drawpad.DrawPadView;import org.convscope.ui.drawpad.DrawPadViewModel;import org.convscope.ui.featuremaps.FeatureMapsTab;import org.convscope.ui.kernels.KernelsView;import org.convscope.ui.poolstep.PoolStepView;
 import org.convscope.ui.training.TrainingView;
 
 /** The tabs of the main window, in order: one line per view. */
@@ -25,6 +22,8 @@ public final class Views {
                         DrawPadViewModel.of(vm.training(), vm.probe(), vm.tasks()), vm.i18n(), vm.training().samples())),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
-                new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())));
+                new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())),
+                new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
+                new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())));
     }
 }

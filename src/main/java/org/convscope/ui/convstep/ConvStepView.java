@@ -1,0 +1,104 @@
+package org.convscope.ui.convstep;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.convscope.engine.model.Inspection;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.inspect.ProbeModel;
+
+/**
+ * The "Convolution step" tab: one window at a time through a conv layer of the live model, with
+ * the arithmetic in real numbers, and a sandbox with a small input and kernel of one's own.
+ *
+ * <p>For the render CLI: {@code new ConvStepView(inspection, i18n, TaskRunner.immediate())} draws
+ * from any {@link Inspection} (e.g. {@code new SimpleObjectProperty<>(Inspector.inspect(model,
+ * image))}) without a training session; put it in a Scene, then {@link #model()}{@code
+ * .playback().jump(n)} (and the layer/filter/channel properties) choose what the snapshot shows.
+ * Everything is laid out on construction; no animation has to run first. {@link #showSandbox}
+ * switches to the sandbox ({@link #sandbox()} for its settings).
+ */
+public final class ConvStepView extends VBox {
+    private final ConvStepModel model;
+    private final SandboxModel sandbox = new SandboxModel();
+    private final ConvLivePane live;
+    private final ToggleButton liveButton = new ToggleButton(), sandboxButton = new ToggleButton();
+    private final HBox probeSlot = new HBox();
+
+    /**
+     * @param inspection the probe's inspection (the live model), or a fixed one
+     * @param tasks      where the filter thumbnails are drawn ({@link TaskRunner#immediate()} for snapshots)
+     */
+    public ConvStepView(ObservableValue<Inspection> inspection, I18n i18n, TaskRunner tasks) {
+        getStyleClass().add("convstep-view");
+        getStylesheets().add(ConvStepView.class.getResource("convstep.css").toExternalForm());
+        setSpacing(8);
+        setPadding(new Insets(10));
+        model = new ConvStepModel(inspection);
+        live = new ConvLivePane(model, i18n, tasks, probeSlot);
+        SandboxPane sandboxPane = new SandboxPane(sandbox, i18n);
+
+        VBox livePage = page(live, model.playback(), i18n);
+        VBox sandboxPage = page(sandboxPane, sandbox.playback(), i18n);
+        livePage.setId("convLive");
+        sandboxPage.setId("convSandbox");
+        StackPane pages = new StackPane(livePage, sandboxPage);
+        VBox.setVgrow(pages, Priority.ALWAYS);
+
+        ToggleGroup modes = new ToggleGroup();
+        liveButton.setToggleGroup(modes);
+        sandboxButton.setToggleGroup(modes);
+        liveButton.setId("liveMode");
+        sandboxButton.setId("sandboxMode");
+        liveButton.textProperty().bind(i18n.bind("convstep.mode.live"));
+        sandboxButton.textProperty().bind(i18n.bind("convstep.mode.sandbox"));
+        liveButton.getStyleClass().add("left-pill");
+        sandboxButton.getStyleClass().add("right-pill");
+        liveButton.setFocusTraversable(false);
+        sandboxButton.setFocusTraversable(false);
+        liveButton.setSelected(true);
+        modes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) a.setSelected(true); // one of the two is always chosen
+        });
+        livePage.visibleProperty().bind(liveButton.selectedProperty());
+        sandboxPage.visibleProperty().bind(sandboxButton.selectedProperty());
+        HBox modeBar = new HBox(0, liveButton, sandboxButton);
+        modeBar.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(modeBar, pages);
+        StepperKeys.install(this, () -> sandboxButton.isSelected() ? sandbox.playback() : model.playback());
+    }
+
+    private static VBox page(VBox content, Playback playback, I18n i18n) {
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox page = new VBox(8, content);
+        page.getChildren().add(new PlaybackBar(playback, i18n, page));
+        return page;
+    }
+
+    /** Adds the test-image chooser for the live probe (the app does; a snapshot needs none). Returns this. */
+    public ConvStepView withProbe(ProbeModel probe, I18n i18n) {
+        probeSlot.getChildren().setAll(new ProbeChooser(probe, i18n));
+        return this;
+    }
+
+    public ConvStepModel model() {
+        return model;
+    }
+
+    public SandboxModel sandbox() {
+        return sandbox;
+    }
+
+    /** Shows the sandbox (true) or the live model (false). */
+    public void showSandbox(boolean on) {
+        (on ? sandboxButton : liveButton).setSelected(true);
+    }
+}

@@ -1,0 +1,201 @@
+package org.convscope.ui.convstep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.convscope.engine.model.Inspection;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.TaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The convolution tab as a student uses it: click an output cell, step with the keys, play, watch
+ * the numbers follow new weights, break the sandbox. The window around it steers "training" with
+ * Space and → from a filter on its root, as the main window does; those keys must not reach it
+ * while the stepper has the focus.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConvStepViewTest {
+    private final SimpleObjectProperty<Inspection> probe = new SimpleObjectProperty<>(Probes.course(1));
+    private final List<KeyCode> trainingKeys = new ArrayList<>();
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private ConvStepView view;
+    private Button outside;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        view = new ConvStepView(probe, i18n, TaskRunner.immediate());
+        outside = new Button("training controls");
+        BorderPane root = new BorderPane(view);
+        root.setLeft(outside);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // MainWindow's shortcuts
+            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.RIGHT) {
+                trainingKeys.add(e.getCode());
+                e.consume();
+            }
+        });
+        stage.setScene(new Scene(root, 1000, 640));
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    private Playback playback() {
+        return view.model().playback();
+    }
+
+    private String text(FxRobot robot, String id) {
+        StringBuilder s = new StringBuilder();
+        robot.lookup(id).queryAs(Terms.class).getChildren().forEach(n -> s.append(((Label) n).getText()));
+        return s.toString();
+    }
+
+    private Point2D onScreen(CellGrid grid, int row, int column) {
+        return grid.localToScreen(grid.cellCenter(row, column));
+    }
+
+    @Test
+    void clickingAnOutputCellShowsItsArithmeticAndTheEngineAgrees(FxRobot robot) {
+        CellGrid output = robot.lookup("#outputGrid").queryAs(CellGrid.class);
+        robot.clickOn(onScreen(output, 12, 20));
+        assertEquals(12 * 26 + 20, playback().positionProperty().get());
+        ConvStep s = view.model().stepProperty().get();
+        assertEquals(List.of(12, 20), List.of(s.row(), s.column()));
+        String result = text(robot, "#resultTerms");
+        assertTrue(result.contains("z = " + Numbers.format(s.z())), result);
+        assertTrue(result.contains("\u2713"), "the engine computed the same: " + result);
+        assertTrue(text(robot, "#channelTerms").endsWith("= " + Numbers.format(s.channelSums()[0])));
+
+        CellGrid input = robot.lookup("#inputGrid").queryAs(CellGrid.class);
+        robot.clickOn(onScreen(input, 5, 9)); // centre of the window at (4, 8)
+        assertEquals(4 * 26 + 8, playback().positionProperty().get());
+        Probes.save(view, "convstep-live-en");
+
+        robot.interact(() -> i18n.localeProperty().set(I18n.KOREAN));
+        assertTrue(text(robot, "#resultTerms").contains("엔진"), text(robot, "#resultTerms"));
+        assertEquals("ReLU 적용 후 출력 · 26×26 · 특징맵 1/32", robot.lookup("#convLive .panel-title").match(
+                n -> ((Label) n).getText().startsWith("ReLU")).queryAs(Label.class).getText());
+        Probes.save(view, "convstep-live-ko");
+        robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
+    }
+
+    @Test
+    void keysStepThePlayerOnlyWhileItHasTheFocus(FxRobot robot) throws Exception {
+        CellGrid output = robot.lookup("#outputGrid").queryAs(CellGrid.class);
+        robot.clickOn(onScreen(output, 0, 3));
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(5, playback().positionProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(4, playback().positionProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertTrue(playback().playingProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> playback().positionProperty().get() >= 6);
+        robot.type(KeyCode.SPACE);
+        assertFalse(playback().playingProperty().get());
+        assertEquals(List.of(), trainingKeys, "training saw none of the stepper's keys");
+
+        robot.type(KeyCode.SPACE);
+        robot.interact(() -> view.setVisible(false)); // its tab was switched away while playing
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !playback().playingProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertEquals(List.of(KeyCode.SPACE), trainingKeys, "a hidden stepper leaves the keys to training");
+        robot.interact(() -> view.setVisible(true));
+        trainingKeys.clear();
+
+        robot.clickOn(outside); // the focus leaves the stepper
+        int at = playback().positionProperty().get();
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        assertEquals(at, playback().positionProperty().get());
+        assertFalse(playback().playingProperty().get());
+        assertEquals(List.of(KeyCode.RIGHT, KeyCode.SPACE), trainingKeys);
+    }
+
+    @Test
+    void newWeightsKeepThePlaceAndShowTheNewNumbers(FxRobot robot) {
+        robot.interact(() -> {
+            view.model().layerProperty().set(2); // conv2d_1: 32 input channels
+            view.model().filterProperty().set(5);
+            view.model().channelProperty().set(7);
+            playback().jump(60);
+        });
+        String before = text(robot, "#resultTerms");
+        int thumbs = robot.lookup("#filterThumbs").queryAs(javafx.scene.layout.FlowPane.class).getChildren().size();
+        assertEquals(64, thumbs, "one output map per filter");
+        assertTrue(text(robot, "#channelTerms").startsWith("Channel 8"));
+
+        robot.interact(() -> probe.set(Probes.course(2)));
+        assertEquals(60, playback().positionProperty().get());
+        assertEquals(5, view.model().filterProperty().get());
+        String after = text(robot, "#resultTerms");
+        assertNotEquals(before, after);
+        assertTrue(after.contains("\u2713"), after);
+        Probes.save(view, "convstep-channels-en");
+
+        robot.interact(() -> view.setVisible(false)); // another tab is in front
+        robot.interact(() -> probe.set(Probes.course(3)));
+        assertEquals(after, text(robot, "#resultTerms"), "a hidden stepper does not redraw");
+        robot.interact(() -> view.setVisible(true));
+        assertNotEquals(after, text(robot, "#resultTerms"), "shown again, it catches up");
+        robot.interact(() -> view.model().layerProperty().set(4)); // 64 channels of 5×5 in, no pooling after
+        assertTrue(text(robot, "#resultTerms").contains("\u2713"));
+        Probes.save(view, "convstep-deep-en");
+    }
+
+    @Test
+    void theSandboxSaysWhyASettingHasNoOutput(FxRobot robot) {
+        robot.clickOn("#sandboxMode");
+        Label formula = robot.lookup("#sizeFormula").queryAs(Label.class);
+        Label problem = robot.lookup("#sizeProblem").queryAs(Label.class);
+        assertTrue(formula.getText().endsWith("= \u230a4 / 1\u230b + 1 = 5   \u2192   output 5\u00d75"), formula.getText());
+        assertFalse(problem.isVisible());
+
+        robot.interact(() -> view.sandbox().dilationProperty().set(4)); // spans 9 > 7
+        assertTrue(problem.isVisible());
+        assertTrue(problem.getText().contains("= 9 cells") && problem.getText().contains("n+2p = 7"), problem.getText());
+        assertTrue(formula.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+        assertTrue(robot.lookup("#sandboxD").query().getStyleClass().contains("invalid"));
+        robot.interact(() -> i18n.localeProperty().set(I18n.KOREAN));
+        assertTrue(problem.getText().startsWith("출력 없음"), problem.getText());
+        Probes.save(view, "convstep-sandbox-invalid-ko");
+        robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
+
+        robot.interact(() -> {
+            view.sandbox().dilationProperty().set(2);
+            view.sandbox().paddingProperty().set(1);
+            view.sandbox().strideProperty().set(2);
+        });
+        assertFalse(problem.isVisible());
+        assertTrue(formula.getText().endsWith("= \u230a4 / 2\u230b + 1 = 3   \u2192   output 3\u00d73"), formula.getText());
+
+        CellGrid input = robot.lookup("#convSandbox #inputGrid").queryAs(CellGrid.class);
+        float before = view.sandbox().inputProperty().get()[0];
+        robot.clickOn(onScreen(input, 0, 0)); // paints
+        assertNotEquals(before, view.sandbox().inputProperty().get()[0]);
+        robot.interact(() -> view.sandbox().playback().jump(4));
+        Probes.save(view, "convstep-sandbox-en");
+    }
+}
