@@ -3,7 +3,12 @@ package org.convscope.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
-import org.convscope.ui.convstep.ConvStepView;import org.convscope.ui.drawpad.DrawPadView;import org.convscope.ui.drawpad.DrawPadViewModel;import org.convscope.ui.featuremaps.FeatureMapsTab;import org.convscope.ui.kernels.KernelsView;import org.convscope.ui.poolstep.PoolStepView;
+import org.convscope.ui.convstep.ConvStepView;
+import org.convscope.ui.drawpad.DrawPadView;
+import org.convscope.ui.drawpad.DrawPadViewModel;
+import org.convscope.ui.featuremaps.FeatureMapsTab;
+import org.convscope.ui.kernels.KernelsView;
+import org.convscope.ui.poolstep.PoolStepView;
 import org.convscope.ui.training.TrainingView;
 
 /** The tabs of the main window, in order: one line per view. */
