@@ -35,6 +35,11 @@ public final class ConvScopeApp extends Application {
         window = new MainWindow(vm);
         show(stage, window, vm);
         vm.setOnQuit(stage::close);
+        String tab = System.getProperty("convscope.tab"); // e.g. drawpadTab: open a lesson on its view
+        if (tab != null) {
+            window.tabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                    .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+        }
         String autostart = System.getProperty("convscope.autostart");
         if (autostart != null) {
             // for demos and measurements: start training after the window has settled

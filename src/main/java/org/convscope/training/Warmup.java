@@ -28,6 +28,11 @@ public final class Warmup {
      * {@code seconds}.
      */
     public static void run(ModelSpec spec, int threads, double seconds) {
+        run(spec, threads, seconds, () -> false);
+    }
+
+    /** As {@link #run(ModelSpec, int, double)}, stopping early once {@code stop} says so (training has begun). */
+    public static void run(ModelSpec spec, int threads, double seconds, java.util.function.BooleanSupplier stop) {
         Sequential model = Sequential.build(spec, 12345);
         int batch = 32;
         float[] x = new float[batch * spec.input().size()];
@@ -39,7 +44,7 @@ public final class Warmup {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         int quiet = 0;
         try (DataParallel dp = new DataParallel(model, threads)) {
-            while (System.nanoTime() < end && quiet < 20) {
+            while (System.nanoTime() < end && quiet < 20 && !stop.getAsBoolean()) {
                 long before = allocatedBytes();
                 dp.trainStep(x, labels, batch, adam);
                 dp.logits(x, batch, logits);

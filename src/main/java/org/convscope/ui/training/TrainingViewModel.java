@@ -146,7 +146,12 @@ public final class TrainingViewModel {
                 PretrainedModels.inAssets());
         // its own thread, not the UI's task runner: a digit drawn in the first seconds (and the
         // probe views) must not wait up to 15 s behind the warm-up
-        Thread warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0), "convscope-warmup");
+        // the warm-up gives way as soon as real training starts: it only exists to spare that start
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        vm.stateProperty().addListener((o, a, b) -> {
+            if (b == SessionState.RUNNING || b == SessionState.PAUSED) started.set(true);
+        });
+        Thread warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0, started::get), "convscope-warmup");
         warmup.setDaemon(true);
         warmup.setPriority(Thread.NORM_PRIORITY - 2);
         warmup.start();
