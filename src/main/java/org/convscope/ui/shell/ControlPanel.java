@@ -71,7 +71,20 @@ public final class ControlPanel extends VBox {
                 ParamFormula.group(vm.specProperty().get().totalParams()), vm.specProperty().get().toCompact()),
                 vm.specProperty(), i18n.localeProperty()));
         params.setWrapText(true);
-        getChildren().addAll(title("panel.model"), model, params);
+        // where the weights come from: a class that opens the app sees a trained network, and must
+        // know that Start trains it further while Reset starts again from random weights
+        Label origin = new Label();
+        origin.setId("weightsOrigin");
+        origin.getStyleClass().add("weights-origin");
+        origin.setWrapText(true);
+        origin.textProperty().bind(Bindings.createStringBinding(() -> {
+            org.convscope.engine.io.SavedModel from = vm.startedFromProperty().get();
+            if (from == null) return i18n.get("model.origin.seed", String.valueOf(vm.seedProperty().get()));
+            double acc = from.training().testAccuracy();
+            return Double.isNaN(acc) ? i18n.get("model.origin.pretrained")
+                    : i18n.get("model.origin.pretrainedAccuracy", org.convscope.ui.common.Formats.percent(acc));
+        }, vm.startedFromProperty(), vm.seedProperty(), i18n.localeProperty()));
+        getChildren().addAll(title("panel.model"), model, params, origin);
 
         Spinner<Integer> epochs = new Spinner<>(1, 100, vm.epochsProperty().get());
         epochs.setId("epochsSpinner");
@@ -140,8 +153,8 @@ public final class ControlPanel extends VBox {
             case RUNNING -> "action.pause";
             case PAUSED -> "action.resume";
             case FINISHED -> "action.trainMore";
-            default -> "action.start";
-        }), vm.stateProperty(), i18n.localeProperty()));
+            default -> vm.startedFromProperty().get() != null ? "action.trainMore" : "action.start";
+        }), vm.stateProperty(), vm.startedFromProperty(), i18n.localeProperty()));
         start.setOnAction(e -> vm.startOrPause());
         start.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() == SessionState.FAILED, vm.stateProperty()));
         tooltip(start, "action.start.tooltip");
