@@ -35,6 +35,7 @@ public final class ConvScopeApp extends Application {
         window = new MainWindow(vm);
         show(stage, window, vm);
         vm.setOnQuit(stage::close);
+        if (getParameters().getRaw().size() == 1) vm.files().open(java.nio.file.Path.of(getParameters().getRaw().get(0)));
         String autostart = System.getProperty("convscope.autostart");
         if (autostart != null) {
             // for demos and measurements: start training after the window has settled

@@ -256,6 +256,11 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void reply(CompletableFuture<SavedModel> reply) {
+        double lr = pendingLearningRate; // a rate set since the last batch is the rate the user sees: it is saved
+        if (!Double.isNaN(lr)) {
+            optimizer.setLearningRate(lr);
+            pendingLearningRate = Double.NaN;
+        }
         try {
             reply.complete(SavedModel.of(model, config.dataset().classNames(Locale.ENGLISH), config.dataset().id(),
                     Resume.info(trainer, config.train(), history, Resume.appVersion()), optimizer));
@@ -266,6 +271,7 @@ public final class TrainingSession implements AutoCloseable {
 
     private void load0(SessionConfig next, SavedModel saved) {
         config = next;
+        pendingLearningRate = Double.NaN; // the loaded model comes with its own
         build();
         model.importWeights(saved.weights());
         OptimizerState state = saved.optimizer();

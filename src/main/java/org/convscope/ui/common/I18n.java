@@ -26,7 +26,9 @@ public final class I18n {
      * and never repeat across bundles (a test checks).
      */
     public static final List<String> BUNDLES = List.of(
-            "org.convscope.ui.messages");
+            "org.convscope.ui.messages",
+            "org.convscope.ui.editor.messages",
+            "org.convscope.ui.files.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     // Looked up from the locale on every get(): bindings re-evaluate as soon as the locale is

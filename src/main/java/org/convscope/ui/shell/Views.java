@@ -3,6 +3,7 @@ package org.convscope.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.convscope.ui.editor.EditorView;
 import org.convscope.ui.training.TrainingView;
 
 /** The tabs of the main window, in order: one line per view. */
@@ -16,6 +17,7 @@ public final class Views {
 
     public static List<ViewTab> all() {
         return List.of(
-                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())));
+                new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
+                new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())));
     }
 }
