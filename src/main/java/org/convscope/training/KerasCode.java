@@ -72,7 +72,23 @@ public final class KerasCode {
                 "\"\"\""));
         l.addAll(describe(spec, ko));
         l.add("\"\"\"");
-        l.addAll(modelLines(spec));
+        l.addAll(core(spec, settings, comments).lines().toList());
+        l.addAll(List.of(
+                "",
+                ko ? "# CNN 모델의 성능을 평가" : "# Evaluate the CNN model",
+                "test_loss, test_acc = model.evaluate(test_images, test_labels)",
+                "",
+                "print('accuracy: ', test_acc)"));
+        return String.join("\n", l) + "\n";
+    }
+
+    /**
+     * The heart of the program, from {@code model = models.Sequential()} to {@code model.fit(...)}:
+     * building, summary, compiling and training, as the {@link #script} has them.
+     */
+    public static String core(ModelSpec spec, Settings settings, Locale comments) {
+        boolean ko = "ko".equals(comments.getLanguage());
+        List<String> l = new ArrayList<>(modelLines(spec));
         l.addAll(List.of(
                 "",
                 "model.summary()",
@@ -83,12 +99,7 @@ public final class KerasCode {
                 "              metrics=['accuracy'])",
                 "",
                 "model.fit(train_images, train_labels, epochs=" + settings.epochs()
-                        + (settings.batchSize() == KERAS_BATCH ? "" : ", batch_size=" + settings.batchSize()) + ")",
-                "",
-                ko ? "# CNN 모델의 성능을 평가" : "# Evaluate the CNN model",
-                "test_loss, test_acc = model.evaluate(test_images, test_labels)",
-                "",
-                "print('accuracy: ', test_acc)"));
+                        + (settings.batchSize() == KERAS_BATCH ? "" : ", batch_size=" + settings.batchSize()) + ")"));
         return String.join("\n", l) + "\n";
     }
 

@@ -65,6 +65,16 @@ class KerasCodeTest {
     }
 
     @Test
+    void theCoreTheEditorShowsIsTheCoursesBuildingCompilingAndTraining() {
+        String core = KerasCode.core(ModelSpec.course(), KerasCode.Settings.course(), Locale.KOREAN);
+        int from = COURSE.indexOf("model = models.Sequential()");
+        int to = COURSE.indexOf("\n", COURSE.indexOf("model.fit(")) + 1;
+        assertEquals(COURSE.substring(from, to), core);
+        assertTrue(KerasCode.script(ModelSpec.course(), KerasCode.Settings.course(), Locale.ENGLISH)
+                .contains(KerasCode.core(ModelSpec.course(), KerasCode.Settings.course(), Locale.ENGLISH)));
+    }
+
+    @Test
     void englishCommentsChangeOnlyTheComments() {
         List<String> ko = KerasCode.script(ModelSpec.course(), KerasCode.Settings.course(), Locale.KOREAN).lines().toList();
         List<String> en = KerasCode.script(ModelSpec.course(), KerasCode.Settings.course(), Locale.ENGLISH).lines().toList();

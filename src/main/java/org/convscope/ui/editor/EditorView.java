@@ -68,7 +68,7 @@ public final class EditorView extends BorderPane {
         scroll.getStyleClass().add("edge-to-edge");
 
         SplitPane split = new SplitPane(scroll, new KerasCodePane(vm));
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.62);
         setCenter(split);
 
         vm.layers().addListener((javafx.collections.ListChangeListener<LayerDraft>) c -> {

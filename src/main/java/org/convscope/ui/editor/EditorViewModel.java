@@ -47,6 +47,7 @@ public final class EditorViewModel {
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ModelChoices choices = new ModelChoices();
     private final StringBinding kerasCode;
+    private final StringBinding kerasCore;
     private final BooleanBinding canApply;
     private Shape draftInput = ModelSpec.MNIST_INPUT;
     private Consumer<ModelSpec> onApply = s -> { };
@@ -58,6 +59,9 @@ public final class EditorViewModel {
         recheck();
         kerasCode = Bindings.createStringBinding(
                 () -> KerasCode.script(verdict.get().spec(), kerasSettings.get(), i18n.locale()),
+                verdict, kerasSettings, i18n.localeProperty());
+        kerasCore = Bindings.createStringBinding(
+                () -> KerasCode.core(verdict.get().spec(), kerasSettings.get(), i18n.locale()),
                 verdict, kerasSettings, i18n.localeProperty());
         canApply = Bindings.createBooleanBinding(
                 () -> verdict.get().valid() && trainingEditable.get() && !verdict.get().spec().equals(trainingSpec.get()),
@@ -90,13 +94,15 @@ public final class EditorViewModel {
 
     // ---- editing ----
 
-    /** Replaces the whole draft. */
+    /** Replaces the whole draft; a layer with a problem comes up with its settings open. */
     public void setDraft(ModelSpec spec) {
         draftInput = spec.input();
         List<LayerDraft> drafts = new ArrayList<>();
         for (LayerSpec s : spec.layers()) drafts.add(new LayerDraft(s));
         selected.set(-1);
         layers.setAll(drafts);
+        Problem p = verdict.get().problem();
+        if (p != null && p.layer() >= 0 && p.layer() < layers.size()) selected.set(p.layer());
     }
 
     public void usePreset(Preset preset) {
@@ -179,7 +185,10 @@ public final class EditorViewModel {
     public IntegerProperty selectedProperty() { return selected; }
     public IntegerProperty classesProperty() { return classes; }
     public ObjectProperty<KerasCode.Settings> kerasSettingsProperty() { return kerasSettings; }
+    /** The whole Keras program, ready to run. */
     public StringBinding kerasCode() { return kerasCode; }
+    /** Its part from building the model to training it (see {@link KerasCode#core}). */
+    public StringBinding kerasCore() { return kerasCore; }
     public BooleanBinding canApply() { return canApply; }
     public BooleanProperty trainingEditableProperty() { return trainingEditable; }
     /** The architecture training uses now (null when not connected). */

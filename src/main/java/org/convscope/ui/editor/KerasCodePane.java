@@ -1,8 +1,10 @@
 package org.convscope.ui.editor;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -15,7 +17,11 @@ import javafx.util.Duration;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 
-/** The draft as the course's Keras program, updated with every change, and a button to copy it. */
+/**
+ * The draft as the course's Keras program, updated with every change. It shows the part that
+ * builds and trains the model (the whole program on request); Copy always takes the whole
+ * program, ready to run.
+ */
 final class KerasCodePane extends VBox {
     private final TextArea code = new TextArea();
 
@@ -34,7 +40,7 @@ final class KerasCodePane extends VBox {
         fade.setOnFinished(e -> copied.setText(""));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(code.getText());
+            content.putString(vm.kerasCode().get());
             Clipboard.getSystemClipboard().setContent(content);
             copied.setText(i18n.get("editor.keras.copied"));
             fade.playFromStart();
@@ -47,15 +53,19 @@ final class KerasCodePane extends VBox {
         Label note = new Label();
         note.getStyleClass().add("muted");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(i18n.bind("editor.keras.note"));
+        CheckBox whole = new CheckBox();
+        whole.setId("wholeProgram");
+        whole.textProperty().bind(i18n.bind("editor.keras.whole"));
 
         code.setId("kerasCode");
         code.getStyleClass().add("keras-code");
         code.setEditable(false);
         code.setWrapText(true); // a long model.add(...) line stays readable in a narrow pane; copying keeps the real lines
-        code.textProperty().bind(vm.kerasCode());
+        code.textProperty().bind(Bindings.when(whole.selectedProperty()).then(vm.kerasCode()).otherwise(vm.kerasCore()));
         VBox.setVgrow(code, Priority.ALWAYS);
-        getChildren().addAll(head, note, code);
+        getChildren().addAll(head, note, whole, code);
         setSpacing(6);
     }
 }

@@ -39,6 +39,8 @@ final class LayerCard extends VBox {
     private final Label shape = new Label();
     private final Label formula = new Label();
     private final Label problem = new Label();
+    private final Label summary = new Label();
+    private final FlowPane settings = new FlowPane(14, 4);
 
     LayerCard(EditorViewModel vm, int index) {
         this.vm = vm;
@@ -49,17 +51,22 @@ final class LayerCard extends VBox {
         setId("layer" + index);
 
         Label number = new Label(String.valueOf(index + 1));
+        number.setMinWidth(Label.USE_PREF_SIZE);
         number.getStyleClass().add("layer-index");
         Label type = new Label();
         type.getStyleClass().add("layer-type");
-        type.textProperty().bind(i18n.bind(draft.kind().key()));
+        type.textProperty().bind(i18n.bind(draft.kind().cardKey()));
         type.setMinWidth(Label.USE_PREF_SIZE);
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, number, type, gap, buttons());
+        summary.getStyleClass().add("layer-summary");
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox head = new HBox(8, number, type, summary, buttons());
         head.setAlignment(Pos.CENTER_LEFT);
-        // below the title, wrapping as the pane narrows: a card never pushes the list wider than its pane
-        FlowPane settings = new FlowPane(14, 4);
+        head.getStyleClass().add("layer-head");
+        // a click on the title opens the layer's settings, a second one closes them
+        head.setOnMouseClicked(e -> vm.selectedProperty().set(vm.selectedProperty().get() == index ? -1 : index));
+        // wrapping as the pane narrows: a card never pushes the list wider than its pane
         settings.getStyleClass().add("layer-settings");
         settings.getChildren().addAll(settings(draft.spec()));
         settings.setMinWidth(0);
@@ -75,8 +82,7 @@ final class LayerCard extends VBox {
         result.setAlignment(Pos.CENTER_LEFT);
         result.getStyleClass().add("layer-result");
         getChildren().addAll(head, settings, result);
-
-        setOnMouseClicked(e -> vm.selectedProperty().set(index));
+        select(false);
     }
 
     /** Shows what the check found for this layer. */
@@ -96,6 +102,7 @@ final class LayerCard extends VBox {
             shape.setText(i18n.get("editor.output", "?"));
             formula.setText("");
         }
+        summary.setText(LayerSummary.of(draft.spec(), i18n));
         boolean known = info != null;
         shape.setVisible(known || !mine);
         shape.setManaged(known || !mine);
@@ -103,8 +110,12 @@ final class LayerCard extends VBox {
         formula.setManaged(known);
     }
 
+    /** The selected layer shows its settings; the others a one-line summary of them. */
     void select(boolean on) {
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
+        settings.setVisible(on);
+        settings.setManaged(on);
+        summary.setVisible(!on);
     }
 
     private HBox buttons() {
@@ -118,6 +129,7 @@ final class LayerCard extends VBox {
         remove.setOnAction(e -> vm.remove(index));
         HBox box = new HBox(2, up, down, remove);
         box.setMinWidth(HBox.USE_PREF_SIZE);
+        box.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.scene.input.MouseEvent::consume); // not a title click
         return box;
     }
 

@@ -40,8 +40,13 @@ public enum LayerKind {
         return this == CONV || this == MAX_POOL || this == AVERAGE_POOL;
     }
 
-    /** The i18n key of its name. */
+    /** The i18n key of its name, with what it does: "Conv2D (convolution)". */
     public String key() {
         return "editor.layer." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The i18n key of its short name, for a layer's card. */
+    public String cardKey() {
+        return "editor.card." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }
