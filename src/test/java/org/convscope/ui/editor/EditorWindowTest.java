@@ -135,6 +135,30 @@ class EditorWindowTest {
     }
 
     @Test
+    void aStandaloneEditorLaysOutFullyOffscreen(FxRobot robot) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        EditorView[] view = new EditorView[1];
+        robot.interact(() -> {
+            view[0] = EditorView.of(ModelSpec.parse("c32k3-p2-c64k3-d64-f-d10"), org.convscope.training.KerasCode.Settings.course(),
+                    new I18n(I18n.KOREAN));
+            javafx.scene.Scene scene = new javafx.scene.Scene(view[0], 960, 600);
+            shot[0] = scene.snapshot(null); // no stage, no animation: everything is there at once
+        });
+        assertEquals(960, (int) shot[0].getWidth());
+        int red = 0;
+        for (int y = 0; y < 600; y += 2) {
+            for (int x = 0; x < 960; x += 2) {
+                javafx.scene.paint.Color c = shot[0].getPixelReader().getColor(x, y);
+                if (c.getRed() > 0.95 && c.getGreen() < 0.85 && c.getBlue() < 0.85) red++;
+            }
+        }
+        assertTrue(red > 2000, "the offending layer and the status are drawn red: " + red);
+        Label status = (Label) view[0].lookup("#editorStatus");
+        assertTrue(status.getText().startsWith("4번째 층: Dense(완전 연결) 층에는"), status.getText());
+        assertTrue(((TextArea) view[0].lookup("#kerasCode")).getText().startsWith("model = models.Sequential()"));
+    }
+
+    @Test
     void presetsAndTheFileMenu(FxRobot robot) throws Exception {
         robot.clickOn("#presetMenu").clickOn("LeNet-5 style");
         WaitForAsyncUtils.waitForFxEvents();
