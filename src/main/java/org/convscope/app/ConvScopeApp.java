@@ -40,6 +40,7 @@ public final class ConvScopeApp extends Application {
             window.tabs().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
                     .ifPresent(t -> window.tabs().getSelectionModel().select(t));
         }
+        if (getParameters().getRaw().size() == 1) vm.files().open(java.nio.file.Path.of(getParameters().getRaw().get(0)));
         String autostart = System.getProperty("convscope.autostart");
         if (autostart != null) {
             // for demos and measurements: start training after the window has settled

@@ -2,7 +2,6 @@ package org.convscope.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.engine.parallel.WorkerPool;
 import org.convscope.training.BatchResult;
 import org.convscope.training.EpochMetrics;
+import org.convscope.training.Resume;
 import org.convscope.training.Evaluation;
 import org.convscope.training.TrainConfig;
 import org.convscope.training.Trainer;
@@ -61,8 +61,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--momentum", description = "SGD momentum (default: 0).")
     Double momentum;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for initial weights and shuffling (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Seed for initial weights and shuffling (default: 1, or the saved model's, so a resumed training sees the images in the same order).")
+    Long seed;
 
     @Option(names = "--limit", description = "Train on the first N training examples only.")
     Integer limit;
@@ -90,16 +90,19 @@ final class TrainCommand implements Callable<Integer> {
         int t = threads != null ? threads : WorkerPool.defaultSize();
         if (t < 1) throw new IllegalArgumentException("--threads must be at least 1");
 
-        Sequential model = start != null ? start.toSequential() : Sequential.build(spec, seed);
+        long seedUsed = seed != null ? seed : start != null && start.training().seed() != null ? start.training().seed() : 1;
+        Sequential model = start != null ? start.toSequential() : Sequential.build(spec, seedUsed);
         int firstEpoch = start != null ? start.training().epochs() : 0;
         long stepsDone = start != null ? start.training().steps() : 0;
         Optimizer opt = optimizerFor(start, model);
-        TrainConfig config = new TrainConfig(firstEpoch + epochs, batch, opt.config(), seed,
+        TrainConfig config = new TrainConfig(firstEpoch + epochs, batch, opt.config(), seedUsed,
                 limit == null ? Integer.MAX_VALUE : limit, steps == null ? 0 : stepsDone + steps, !noShuffle);
         Dataset train = Datasets.load(kind, Split.TRAIN);
         Dataset test = Datasets.load(kind, Split.TEST);
         try (DataParallel runner = new DataParallel(model, t)) {
-            Trainer trainer = new Trainer(runner, opt, train, config, firstEpoch, stepsDone);
+            // a model saved inside an epoch goes on with that epoch's next batch
+            Trainer trainer = new Trainer(runner, opt, train, config,
+                    start != null ? Resume.position(start.training(), batch) : Trainer.Position.atEpoch(0, 0));
             List<TrainingInfo.Epoch> history = new ArrayList<>(start != null ? start.training().history() : List.of());
             int code = train(kind, trainer, test, history);
             if (save != null) {
@@ -122,12 +125,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private void saveModel(DatasetKind kind, Trainer trainer, List<TrainingInfo.Epoch> history) throws IOException {
-        TrainingInfo.Epoch last = history.isEmpty() ? null : history.get(history.size() - 1);
-        TrainingInfo info = TrainingInfo.builder().seed(seed).epochs(trainer.epoch()).batchSize(batch)
-                .optimizer(trainer.optimizer().config()).steps(trainer.step())
-                .testAccuracy(last == null ? Double.NaN : last.testAccuracy())
-                .testLoss(last == null ? Double.NaN : last.testLoss())
-                .created(Instant.now()).appVersion(Cli.version()).history(history).build();
+        TrainingInfo info = Resume.info(trainer, trainer.config(), history, Cli.version());
         ModelFile.write(save, SavedModel.of(trainer.model(), kind.classNames(Locale.ENGLISH), kind.id(), info, trainer.optimizer()));
     }
 
@@ -159,10 +157,11 @@ final class TrainCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             trainSeconds += seconds;
             trainedImages += images;
-            double[] means = trainer.epochMeans(true);
+            // stopped inside an epoch (--steps): its sums stay for saving, and it is not history yet
+            double[] means = trainer.epochMeans(r.lastOfEpoch());
             Evaluation ev = trainer.evaluate(test, Integer.MAX_VALUE);
             last = new EpochMetrics(epoch, means[0], means[1], ev.loss(), ev.accuracy(), seconds, images / seconds);
-            history.add(new TrainingInfo.Epoch(epoch + 1, means[0], means[1], ev.loss(), ev.accuracy(), seconds));
+            if (r.lastOfEpoch()) history.add(new TrainingInfo.Epoch(epoch + 1, means[0], means[1], ev.loss(), ev.accuracy(), seconds));
             bar.finish(r.batch() + 1, seconds, metrics(means[0], means[1])
                     + String.format(Locale.ROOT, " - %,.0f images/s - test_loss: %.4f - test_accuracy: %.4f",
                     images / seconds, ev.loss(), ev.accuracy()));

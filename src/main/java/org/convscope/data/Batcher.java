@@ -83,6 +83,16 @@ public final class Batcher {
         return true;
     }
 
+    /**
+     * Passes over the next {@code batches} batches of this epoch without loading them, so a
+     * training saved inside an epoch resumes with the batch it would have trained next.
+     */
+    public void skip(int batches) {
+        if (batches < 0) throw new IllegalArgumentException("cannot skip a negative number of batches: " + batches);
+        position = (int) Math.min(examples, position + (long) batches * batchSize);
+        size = 0;
+    }
+
     /** Examples in the current batch: the batch size, except perhaps for the last batch. */
     public int size() {
         return size;

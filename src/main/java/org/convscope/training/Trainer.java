@@ -26,12 +26,37 @@ public final class Trainer {
     private int epochCorrect;
     private int epochExamples;
 
+    /**
+     * Where a training stands, all a resumed one needs besides the weights and the optimizer: the
+     * epoch (0-based), the batches of it already trained, the steps taken, and the running sums
+     * of the epoch so far (for its mean loss and accuracy).
+     */
+    public record Position(int epoch, int batchInEpoch, long step, double epochLossSum, int epochCorrect, int epochExamples) {
+
+        public Position {
+            if (epoch < 0 || batchInEpoch < 0 || step < 0 || epochCorrect < 0 || epochExamples < epochCorrect) {
+                throw new IllegalArgumentException("not a training position: epoch " + epoch + ", batch " + batchInEpoch
+                        + ", step " + step + ", " + epochCorrect + " of " + epochExamples + " right");
+            }
+        }
+
+        /** The start of epoch {@code epoch} with {@code steps} steps already taken. */
+        public static Position atEpoch(int epoch, long steps) {
+            return new Position(epoch, 0, steps, 0, 0, 0);
+        }
+    }
+
     public Trainer(DataParallel runner, Optimizer optimizer, Dataset train, TrainConfig config) {
         this(runner, optimizer, train, config, 0, 0);
     }
 
     /** Resumes at the start of epoch {@code firstEpoch} (0-based), with {@code stepsDone} steps already taken. */
     public Trainer(DataParallel runner, Optimizer optimizer, Dataset train, TrainConfig config, int firstEpoch, long stepsDone) {
+        this(runner, optimizer, train, config, Position.atEpoch(firstEpoch, stepsDone));
+    }
+
+    /** Resumes at {@code from}: inside an epoch, with the batch after the ones it says were trained. */
+    public Trainer(DataParallel runner, Optimizer optimizer, Dataset train, TrainConfig config, Position from) {
         if (train.classes() != runner.model().classes()) {
             throw new IllegalArgumentException("the model outputs " + runner.model().classes()
                     + " classes but the dataset has " + train.classes());
@@ -44,9 +69,22 @@ public final class Trainer {
         this.optimizer = optimizer;
         this.config = config;
         this.batcher = new Batcher(train, config.batchSize(), config.shuffle(), config.seed(), config.limit());
-        this.epoch = firstEpoch;
-        this.step = stepsDone;
-        batcher.startEpoch(firstEpoch);
+        this.epoch = from.epoch();
+        this.step = from.step();
+        batcher.startEpoch(from.epoch());
+        // a position the epoch does not have (another batch size or limit than when saved): the epoch starts over
+        if (from.batchInEpoch() > 0 && from.batchInEpoch() < batcher.batchesPerEpoch()) {
+            batcher.skip(from.batchInEpoch());
+            batchInEpoch = from.batchInEpoch();
+            epochLossSum = from.epochLossSum();
+            epochCorrect = from.epochCorrect();
+            epochExamples = from.epochExamples();
+        }
+    }
+
+    /** Where this training stands now, to resume it later. */
+    public Position position() {
+        return new Position(epoch, batchInEpoch, step, epochLossSum, epochCorrect, epochExamples);
     }
 
     /** Moves the end of the run (0-based epoch index after the last one to train). */

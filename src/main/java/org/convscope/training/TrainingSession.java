@@ -2,11 +2,15 @@ package org.convscope.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.convscope.data.Dataset;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
+import org.convscope.engine.io.OptimizerState;
 import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.model.DataParallel;
 import org.convscope.engine.model.Sequential;
 import org.convscope.engine.optim.Optimizer;
@@ -27,9 +31,13 @@ public final class TrainingSession implements AutoCloseable {
     private static final long WEIGHTS_MILLIS = 100;
     private static final long PREDICTIONS_MILLIS = 250;
 
-    private enum Kind { START, PAUSE, STEP, RESET, STOP, CONFIGURE, CLOSE }
+    private enum Kind { START, PAUSE, STEP, RESET, STOP, CONFIGURE, CLOSE, SAVE, LOAD }
 
-    private record Command(Kind kind, SessionConfig config) {
+    /** {@code model} and {@code reply} belong to LOAD and SAVE. */
+    private record Command(Kind kind, SessionConfig config, SavedModel model, CompletableFuture<SavedModel> reply) {
+        Command(Kind kind, SessionConfig config) {
+            this(kind, config, null, null);
+        }
     }
 
     private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
@@ -52,6 +60,7 @@ public final class TrainingSession implements AutoCloseable {
     private Dataset test;
     private final List<BatchPoint> pendingPoints = new ArrayList<>();
     private final List<EpochMetrics> pendingEpochs = new ArrayList<>();
+    private final List<TrainingInfo.Epoch> history = new ArrayList<>(); // every completed epoch, for saving
     private long lastPublish;
     private long lastWeights;
     private long lastPredictions;
@@ -135,6 +144,32 @@ public final class TrainingSession implements AutoCloseable {
         return thread.isAlive();
     }
 
+    // ---- saving and resuming ----
+
+    /**
+     * The model as it stands, for a model file: weights, optimizer state, history and where the
+     * training is (inside an epoch too). Made on the training thread between two batches, so
+     * nothing in it is half-updated; the future fails if the session closes first.
+     */
+    public CompletableFuture<SavedModel> requestSavedModel() {
+        CompletableFuture<SavedModel> reply = new CompletableFuture<>();
+        commands.add(new Command(Kind.SAVE, null, null, reply));
+        if (!thread.isAlive()) reply.completeExceptionally(new IllegalStateException("the training session is closed"));
+        return reply;
+    }
+
+    /**
+     * Continues from a saved model: {@code config} (which must have the saved architecture) becomes
+     * the settings, the weights, optimizer state and epoch history are the saved ones, and the next
+     * batch is the one after the last saved, so the loss curve goes on as if never interrupted.
+     * The session is then FINISHED (READY if the model was never trained): Start trains
+     * {@code config.train().epochs()} epochs more, Reset starts over from the seed.
+     */
+    public void load(SavedModel model, SessionConfig config) {
+        if (!model.spec().equals(config.spec())) throw new IllegalArgumentException("the settings must have the saved architecture");
+        commands.add(new Command(Kind.LOAD, config, model, null));
+    }
+
     // ---- the worker ----
 
     private void run() {
@@ -159,6 +194,9 @@ public final class TrainingSession implements AutoCloseable {
             fail("training stopped: " + describe(e));
         } finally {
             if (pool != null) pool.close();
+            for (Command c : commands) {
+                if (c.reply() != null) c.reply().completeExceptionally(new IllegalStateException("the training session is closed"));
+            }
         }
     }
 
@@ -188,6 +226,8 @@ public final class TrainingSession implements AutoCloseable {
                     if (state == SessionState.RUNNING || state == SessionState.PAUSED) setState(SessionState.FINISHED);
                 }
                 case CONFIGURE -> configure0(c.config());
+                case SAVE -> reply(c.reply());
+                case LOAD -> load0(c.config(), c.model());
                 default -> throw new IllegalStateException(c.kind().name());
             }
         } catch (RuntimeException e) {
@@ -217,6 +257,40 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
+    private void reply(CompletableFuture<SavedModel> reply) {
+        double lr = pendingLearningRate; // a rate set since the last batch is the rate the user sees: it is saved
+        if (!Double.isNaN(lr)) {
+            optimizer.setLearningRate(lr);
+            pendingLearningRate = Double.NaN;
+        }
+        try {
+            reply.complete(SavedModel.of(model, config.dataset().classNames(Locale.ENGLISH), config.dataset().id(),
+                    Resume.info(trainer, config.train(), history, Resume.appVersion()), optimizer));
+        } catch (RuntimeException e) {
+            reply.completeExceptionally(e); // a failed save is the saver's news; the training goes on
+        }
+    }
+
+    private void load0(SessionConfig next, SavedModel saved) {
+        config = next;
+        pendingLearningRate = Double.NaN; // the loaded model comes with its own
+        build();
+        model.importWeights(saved.weights());
+        OptimizerState state = saved.optimizer();
+        if (state != null && state.config().kind() == config.train().optimizer().kind()) {
+            optimizer = state.restore(model);
+            optimizer.setLearningRate(config.train().optimizer().learningRate());
+        }
+        Trainer.Position from = Resume.position(saved.training(), config.train().batchSize());
+        runStartEpoch = from.epoch();
+        trainer = new Trainer(runner, optimizer, train, config.train().withEpochs(from.epoch() + config.train().epochs()), from);
+        for (TrainingInfo.Epoch e : saved.training().history()) {
+            history.add(e);
+            pendingEpochs.add(Resume.metrics(e));
+        }
+        setState(trainer.step() == 0 ? SessionState.READY : SessionState.FINISHED);
+    }
+
     private void build() {
         lastError = null;
         train = Datasets.load(config.dataset(), Split.TRAIN);
@@ -232,6 +306,7 @@ public final class TrainingSession implements AutoCloseable {
         runStartEpoch = 0;
         pendingPoints.clear();
         pendingEpochs.clear();
+        history.clear();
         mailbox.clear();
         imagesPerSecond = 0;
         epochImages = 0;
@@ -243,7 +318,8 @@ public final class TrainingSession implements AutoCloseable {
     private void extendRun() {
         runStartEpoch = trainer.epoch();
         TrainConfig next = config.train().withEpochs(trainer.epoch() + config.train().epochs());
-        trainer = new Trainer(runner, optimizer, train, next, trainer.epoch(), trainer.step());
+        // from where it stopped: a run stopped inside an epoch goes on with that epoch's next batch
+        trainer = new Trainer(runner, optimizer, train, next, trainer.position());
     }
 
     private void trainOneBatch() {
@@ -281,6 +357,7 @@ public final class TrainingSession implements AutoCloseable {
         evalSeconds = (System.nanoTime() - t0) / 1e9;
         evaluating = false;
         pendingEpochs.add(new EpochMetrics(epoch, means[0], means[1], ev.loss(), ev.accuracy(), seconds, epochImages / seconds));
+        history.add(new TrainingInfo.Epoch(epoch + 1, means[0], means[1], ev.loss(), ev.accuracy(), seconds));
         epochImages = 0;
         epochStart = System.nanoTime();
         lastPredictions = 0;

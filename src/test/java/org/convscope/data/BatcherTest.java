@@ -122,6 +122,22 @@ class BatcherTest {
     }
 
     /** Runs {@code epoch} and reads back which images came, in order, from the pixels themselves. */
+    @Test
+    void skippingBatchesResumesTheEpochWhereItStopped() {
+        List<Integer> whole = epoch(new Batcher(NUMBERED, 64, true, 7), 2);
+        Batcher b = new Batcher(NUMBERED, 64, true, 7);
+        b.startEpoch(2);
+        b.skip(5);
+        List<Integer> rest = new ArrayList<>();
+        while (b.next()) {
+            for (int k = 0; k < b.size(); k++) rest.add(b.datasetIndex(k));
+        }
+        assertEquals(whole.subList(5 * 64, N), rest);
+        b.startEpoch(2);
+        b.skip(100); // past the end: the epoch is over
+        assertFalse(b.next());
+    }
+
     private static List<Integer> epoch(Batcher b, int epoch) {
         b.startEpoch(epoch);
         List<Integer> seen = new ArrayList<>();

@@ -67,9 +67,34 @@ public final class ModelFile {
      * {@link ModelFileException} whose message names the file and says what is wrong.
      */
     public static SavedModel read(Path file) throws ModelFileException {
+        return read(file, null, 0).model();
+    }
+
+    /**
+     * A model and one more entry of its file, which other readers ignore (the app keeps a lesson's
+     * settings there, so a lesson file is also a model file).
+     *
+     * @param entry the extra entry's bytes, or null if the file has none
+     */
+    public record WithEntry(SavedModel model, byte[] entry) {
+    }
+
+    /** {@link #write(Path, SavedModel)}, plus entry {@code entryName} holding {@code entry} (deflated). */
+    public static void write(Path file, SavedModel model, String entryName, byte[] entry) throws ModelFileException {
+        if (entryName == null || entryName.equals(MODEL_JSON) || entryName.equals(WEIGHTS_BIN) || entryName.equals(OPTIMIZER_BIN)) {
+            throw new IllegalArgumentException("not a free entry name: " + entryName);
+        }
+        write(file, model, WriteHook.NONE, entryName, entry);
+    }
+
+    /**
+     * {@link #read(Path)}, plus the entry {@code entryName} (null: none), which may hold at most
+     * {@code maxBytes}; a larger or damaged entry is a {@link ModelFileException} like any other.
+     */
+    public static WithEntry read(Path file, String entryName, int maxBytes) throws ModelFileException {
         String name = displayName(file);
         try {
-            return readChecked(file, name);
+            return readChecked(file, name, entryName, maxBytes);
         } catch (FormatProblem p) {
             throw new ModelFileException(p.messageFor(name));
         }
@@ -87,6 +112,11 @@ public final class ModelFile {
     }
 
     static void write(Path file, SavedModel model, WriteHook hook) throws ModelFileException {
+        write(file, model, hook, null, null);
+    }
+
+    private static void write(Path file, SavedModel model, WriteHook hook, String extraName, byte[] extra)
+            throws ModelFileException {
         String name = displayName(file);
         byte[] json;
         try {
@@ -111,6 +141,11 @@ public final class ModelFile {
                 putFloats(zip, WEIGHTS_BIN, new float[][] {model.weights()}, hook, temp);
                 OptimizerState state = model.optimizer();
                 if (state != null && state.arrays().length > 0) putFloats(zip, OPTIMIZER_BIN, state.arrays(), null, temp);
+                if (extraName != null) {
+                    zip.putNextEntry(new ZipEntry(extraName));
+                    zip.write(extra);
+                    zip.closeEntry();
+                }
                 zip.finish();
                 zip.flush();
                 hook.reached(WriteHook.Stage.ENTRIES_WRITTEN, temp);
@@ -209,7 +244,7 @@ public final class ModelFile {
 
     // ================================================================ reading
 
-    private static SavedModel readChecked(Path file, String name) throws ModelFileException {
+    private static WithEntry readChecked(Path file, String name, String extraName, int maxBytes) throws ModelFileException {
         if (Files.isDirectory(file)) throw new ModelFileException(name + " is a folder, not a model file");
         if (!Files.exists(file)) throw new ModelFileException(name + " does not exist");
         byte[] magic = new byte[4];
@@ -231,7 +266,9 @@ public final class ModelFile {
             throw FormatProblem.damaged("the zip is truncated or corrupt: " + e.getMessage());
         }
         try (zip) {
-            return readZip(zip);
+            SavedModel model = readZip(zip);
+            ZipEntry extra = extraName == null ? null : entry(zip, extraName);
+            return new WithEntry(model, extra == null ? null : readSmall(zip, extra, maxBytes));
         } catch (IOException e) {
             // only closing can get here: reading converts its own failures
             throw FormatProblem.damaged("the zip is truncated or corrupt: " + e.getMessage());

@@ -120,6 +120,14 @@ final class ModelJson {
         putMeasurement(training, "test_loss", t.testLoss());
         training.put("created", t.created() == null ? null : t.created().toString());
         training.put("app_version", t.appVersion());
+        TrainingInfo.EpochInProgress progress = t.inProgress();
+        if (progress != null) { // only then: a file saved between epochs reads as before
+            ObjectNode p = training.putObject("epoch_in_progress");
+            p.put("batches", progress.batches());
+            p.put("examples", progress.examples());
+            p.put("loss_sum", progress.lossSum());
+            p.put("correct", progress.correct());
+        }
         ArrayNode history = root.putArray("history");
         for (TrainingInfo.Epoch e : t.history()) {
             ObjectNode h = history.addObject();
@@ -452,6 +460,7 @@ final class ModelJson {
                 }
             }
             if ((v = optional(t, "app_version")) != null) b.appVersion(text(v, "training.app_version"));
+            if ((v = optional(t, "epoch_in_progress")) != null) b.inProgress(readInProgress(object(v, "training.epoch_in_progress")));
         }
         JsonNode historyNode = optional(root, "history");
         if (historyNode != null) {
@@ -472,6 +481,15 @@ final class ModelJson {
             b.history(history);
         }
         return b.build();
+    }
+
+    private static TrainingInfo.EpochInProgress readInProgress(ObjectNode o) {
+        String path = "training.epoch_in_progress";
+        int batches = wholeInt(required(o, "batches", path), path + ".batches", 1, Integer.MAX_VALUE);
+        int examples = wholeInt(required(o, "examples", path), path + ".examples", batches, Integer.MAX_VALUE);
+        double lossSum = number(required(o, "loss_sum", path), path + ".loss_sum", 0, Double.MAX_VALUE);
+        long correct = whole(required(o, "correct", path), path + ".correct", 0, examples);
+        return new TrainingInfo.EpochInProgress(batches, examples, lossSum, correct);
     }
 
     // kind and learning_rate are needed; the rest default to Keras' values

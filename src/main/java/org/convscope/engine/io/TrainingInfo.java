@@ -19,10 +19,11 @@ import org.convscope.engine.optim.OptimizerConfig;
  * @param created      when the file was written, or null
  * @param appVersion   the ConvScope version that wrote it, or null
  * @param history      one record per completed epoch, oldest first (may be empty)
+ * @param inProgress   the epoch the training stopped inside of, or null when it stopped between epochs
  */
 public record TrainingInfo(Long seed, int epochs, Integer batchSize, OptimizerConfig optimizer, long steps,
                            double testAccuracy, double testLoss, Instant created, String appVersion,
-                           List<Epoch> history) {
+                           List<Epoch> history, EpochInProgress inProgress) {
 
     /**
      * One epoch's measurements; NaN where something was not measured (or was not finite, as a
@@ -30,6 +31,27 @@ public record TrainingInfo(Long seed, int epochs, Integer batchSize, OptimizerCo
      */
     public record Epoch(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
                         double seconds) {
+    }
+
+    /**
+     * The epoch after the {@code epochs} completed ones, when the training stopped inside it: how
+     * many of its batches were trained and their running sums, so a resumed training goes on with
+     * the next batch of the same shuffled order and reports the same epoch means.
+     *
+     * @param batches  batches of this epoch already trained (at least 1)
+     * @param examples examples in them
+     * @param lossSum  the sum over those examples of their loss
+     * @param correct  how many of them were classified correctly
+     */
+    public record EpochInProgress(int batches, int examples, double lossSum, long correct) {
+
+        public EpochInProgress {
+            if (batches < 1 || examples < batches) {
+                throw new IllegalArgumentException("an epoch in progress has at least one batch of at least one example");
+            }
+            if (!(lossSum >= 0) || Double.isInfinite(lossSum)) throw new IllegalArgumentException("loss sum must be finite and not negative");
+            if (correct < 0 || correct > examples) throw new IllegalArgumentException("correct must be between 0 and the examples");
+        }
     }
 
     public TrainingInfo {
@@ -51,7 +73,8 @@ public record TrainingInfo(Long seed, int epochs, Integer batchSize, OptimizerCo
     /** A builder holding this record's values, to change a few. */
     public Builder toBuilder() {
         return new Builder().seed(seed).epochs(epochs).batchSize(batchSize).optimizer(optimizer).steps(steps)
-                .testAccuracy(testAccuracy).testLoss(testLoss).created(created).appVersion(appVersion).history(history);
+                .testAccuracy(testAccuracy).testLoss(testLoss).created(created).appVersion(appVersion).history(history)
+                .inProgress(inProgress);
     }
 
     public static final class Builder {
@@ -65,6 +88,7 @@ public record TrainingInfo(Long seed, int epochs, Integer batchSize, OptimizerCo
         private Instant created;
         private String appVersion;
         private List<Epoch> history = List.of();
+        private EpochInProgress inProgress;
 
         private Builder() {
         }
@@ -119,9 +143,14 @@ public record TrainingInfo(Long seed, int epochs, Integer batchSize, OptimizerCo
             return this;
         }
 
+        public Builder inProgress(EpochInProgress inProgress) {
+            this.inProgress = inProgress;
+            return this;
+        }
+
         public TrainingInfo build() {
             return new TrainingInfo(seed, epochs, batchSize, optimizer, steps, testAccuracy, testLoss, created,
-                    appVersion, history);
+                    appVersion, history, inProgress);
         }
     }
 }

@@ -33,7 +33,9 @@ public final class I18n {
             "org.convscope.ui.featuremaps.messages",
             "org.convscope.ui.drawpad.messages",
             "org.convscope.ui.convstep.messages",
-            "org.convscope.ui.poolstep.messages");
+            "org.convscope.ui.poolstep.messages",
+            "org.convscope.ui.editor.messages",
+            "org.convscope.ui.files.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     // Looked up from the locale on every get(): bindings re-evaluate as soon as the locale is

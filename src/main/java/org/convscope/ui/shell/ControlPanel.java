@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -26,6 +27,7 @@ import org.convscope.training.SessionState;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.common.Images;
+import org.convscope.ui.editor.ModelChoices;
 import org.convscope.ui.training.Sample;
 import org.convscope.ui.training.TrainingViewModel;
 
@@ -35,7 +37,8 @@ public final class ControlPanel extends VBox {
     private final I18n i18n;
     private final GridPane sampleGrid = new GridPane();
 
-    public ControlPanel(TrainingViewModel vm, I18n i18n) {
+    /** {@code choices}: the architectures the model chooser offers (presets and the student's own network). */
+    public ControlPanel(TrainingViewModel vm, ModelChoices choices, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
         getStyleClass().add("control-panel");
@@ -57,13 +60,8 @@ public final class ControlPanel extends VBox {
         i18n.localeProperty().addListener((o, a, b) -> fillSamples());
         getChildren().addAll(title("panel.data"), dataset, sampleGrid);
 
-        ChoiceBox<ModelSpec> model = new ChoiceBox<>(FXCollections.observableArrayList(ModelSpec.course()));
-        model.setId("modelChoice");
-        model.setConverter(converter(s -> s.equals(ModelSpec.course()) ? i18n.get("model.course") : s.toCompact()));
-        model.valueProperty().bindBidirectional(vm.specProperty());
+        ComboBox<ModelSpec> model = modelChooser(choices);
         model.disableProperty().bind(locked);
-        model.setMaxWidth(Double.MAX_VALUE);
-        refreshOnLanguage(model);
         tooltip(model, "model.tooltip");
         Label params = new Label();
         params.getStyleClass().add("muted");
@@ -90,13 +88,17 @@ public final class ControlPanel extends VBox {
         epochs.setId("epochsSpinner");
         epochs.setEditable(true);
         epochs.getValueFactory().valueProperty().addListener((o, a, b) -> vm.epochsProperty().set(b));
+        follow(vm.epochsProperty(), epochs);
         epochs.disableProperty().bind(locked);
         tooltip(epochs, "train.epochs.tooltip");
 
         ChoiceBox<Integer> batch = new ChoiceBox<>(FXCollections.observableArrayList(TrainingViewModel.BATCH_SIZES));
         batch.setId("batchChoice");
         batch.setValue(vm.batchSizeProperty().get());
-        batch.valueProperty().addListener((o, a, b) -> vm.batchSizeProperty().set(b));
+        batch.valueProperty().addListener((o, a, b) -> {
+            if (b != null) vm.batchSizeProperty().set(b);
+        });
+        vm.batchSizeProperty().addListener((o, a, b) -> batch.setValue(b.intValue())); // a loaded model brings its own
         batch.disableProperty().bind(locked);
         tooltip(batch, "train.batch.tooltip");
 
@@ -119,10 +121,16 @@ public final class ControlPanel extends VBox {
         vm.learningRateProperty().addListener((o, a, b) -> rates.setValue(b.doubleValue()));
         tooltip(rate, "train.lr.tooltip");
 
-        Spinner<Integer> seed = new Spinner<>(0, 999_999, (int) vm.seedProperty().get());
+        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, (int) vm.seedProperty().get());
         seed.setId("seedSpinner");
         seed.setEditable(true);
-        seed.getValueFactory().valueProperty().addListener((o, a, b) -> vm.seedProperty().set(b));
+        seed.getValueFactory().valueProperty().addListener((o, a, b) -> {
+            if (b != vm.seedProperty().get()) vm.seedProperty().set(b);
+        });
+        vm.seedProperty().addListener((o, a, b) -> {
+            // a seed beyond the spinner (from the command line) is shown clamped but kept
+            if (b.longValue() >= 0 && b.longValue() <= Integer.MAX_VALUE) seed.getValueFactory().setValue(b.intValue());
+        });
         seed.disableProperty().bind(locked);
         tooltip(seed, "train.seed.tooltip");
 
@@ -140,6 +148,49 @@ public final class ControlPanel extends VBox {
             ((javafx.scene.control.Control) n).setMaxWidth(Double.MAX_VALUE);
         }
         getChildren().addAll(title("panel.training"), settings, buttons());
+    }
+
+    // A loaded model or a session changes the settings from outside: the spinner shows them.
+    private static void follow(javafx.beans.property.IntegerProperty value, Spinner<Integer> spinner) {
+        value.addListener((o, a, b) -> spinner.getValueFactory().setValue(b.intValue()));
+    }
+
+    // Not bound both ways: the list changes as the student edits, and a chooser whose chosen entry
+    // is replaced would clear itself and the architecture with it. A loaded architecture that is
+    // not in the list still shows by name.
+    private ComboBox<ModelSpec> modelChooser(ModelChoices choices) {
+        ComboBox<ModelSpec> box = new ComboBox<>(choices.items());
+        box.setId("modelChoice");
+        box.setMaxWidth(Double.MAX_VALUE);
+        javafx.util.Callback<javafx.scene.control.ListView<ModelSpec>, javafx.scene.control.ListCell<ModelSpec>> cells =
+                l -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(ModelSpec s, boolean empty) {
+                        super.updateItem(s, empty);
+                        setText(empty || s == null ? "" : choices.name(s, i18n));
+                    }
+                };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        boolean[] syncing = {false};
+        Runnable show = () -> {
+            syncing[0] = true;
+            box.setValue(null); // re-renders the name in a new language too
+            box.setValue(vm.specProperty().get());
+            syncing[0] = false;
+        };
+        box.valueProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && b != null && !b.equals(vm.specProperty().get())) vm.specProperty().set(b);
+        });
+        vm.specProperty().addListener((o, a, b) -> show.run());
+        choices.items().addListener((javafx.collections.ListChangeListener<ModelSpec>) c -> show.run());
+        i18n.localeProperty().addListener((o, a, b) -> {
+            box.setCellFactory(null); // list cells keep their text: new ones in the new language
+            box.setCellFactory(cells);
+            show.run();
+        });
+        show.run();
+        return box;
     }
 
     private HBox buttons() {

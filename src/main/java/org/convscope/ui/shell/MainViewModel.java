@@ -2,8 +2,14 @@ package org.convscope.ui.shell;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.editor.EditorViewModel;
+import org.convscope.ui.files.FilesViewModel;
+import org.convscope.ui.files.RecentFiles;
+import org.convscope.ui.files.SessionParts;
 import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.training.TrainingViewModel;
 
@@ -14,15 +20,41 @@ public final class MainViewModel {
     private final TrainingViewModel training;
     private final ProbeModel probe;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private final StringProperty selectedTab = new SimpleStringProperty();
+    private final EditorViewModel editor;
+    private final FilesViewModel files;
     private Runnable onQuit = () -> { };
 
+    /** With the recent files of the user's home (see {@link RecentFiles#atDefaultLocation()}). */
     public MainViewModel(I18n i18n, TaskRunner tasks, TrainingViewModel training) {
+        this(i18n, tasks, training, RecentFiles.atDefaultLocation());
+    }
+
+    public MainViewModel(I18n i18n, TaskRunner tasks, TrainingViewModel training, RecentFiles recent) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.training = training;
         this.probe = new ProbeModel(tasks);
         probe.weightsProperty().bind(training.weightsProperty());
         probe.datasetProperty().bind(training.datasetProperty());
+        this.editor = new EditorViewModel(i18n);
+        editor.connect(training);
+        this.files = new FilesViewModel(tasks, new SessionParts(i18n, training, probe, editor, darkTheme, selectedTab), recent);
+    }
+
+    /** The architecture editor's draft, and the architectures the model chooser offers. */
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    /** Opening and saving models and sessions. */
+    public FilesViewModel files() {
+        return files;
+    }
+
+    /** The id of the tab on screen (a session file restores it). */
+    public StringProperty selectedTabProperty() {
+        return selectedTab;
     }
 
     /** The image every inside-the-network view shows, run through the current weights. */

@@ -17,6 +17,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
+import org.convscope.ui.files.FileMenu;
+import org.convscope.ui.files.FilePicker;
 import org.convscope.ui.training.TrainingViewModel;
 
 /**
@@ -37,7 +39,7 @@ public final class MainWindow extends BorderPane {
         TrainingViewModel training = vm.training();
 
         setTop(menuBar());
-        ControlPanel panel = new ControlPanel(training, i18n);
+        ControlPanel panel = new ControlPanel(training, vm.editor().choices(), i18n);
         ScrollPane left = new ScrollPane(panel);
         left.setId("controlPanel");
         left.getStyleClass().addAll("control-scroll", "edge-to-edge");
@@ -55,6 +57,7 @@ public final class MainWindow extends BorderPane {
             tabs.getTabs().add(tab);
         }
         setCenter(tabs);
+        selectTabOf(vm);
         setBottom(new StatusBar(training, i18n));
 
         frames = new AnimationTimer() {
@@ -88,8 +91,18 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    // the selected tab is the view-model's (a session file restores it), and back
+    private void selectTabOf(MainViewModel vm) {
+        vm.selectedTabProperty().set(tabs.getSelectionModel().getSelectedItem().getId());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> vm.selectedTabProperty().set(t.getId()));
+        vm.selectedTabProperty().addListener((o, a, id) -> tabs.getTabs().stream().filter(t -> t.getId().equals(id))
+                .findFirst().ifPresent(t -> tabs.getSelectionModel().select(t)));
+    }
+
     private MenuBar menuBar() {
         Menu file = menu("menu.file");
+        file.getItems().addAll(new FileMenu(vm.files(), i18n, () -> getScene() == null ? null : getScene().getWindow(),
+                FilePicker.chooser(i18n)).items());
         MenuItem quit = item("menu.file.quit", Icons.QUIT);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> vm.quit());

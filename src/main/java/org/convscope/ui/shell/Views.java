@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import org.convscope.ui.convstep.ConvStepView;
 import org.convscope.ui.drawpad.DrawPadView;
 import org.convscope.ui.drawpad.DrawPadViewModel;
+import org.convscope.ui.editor.EditorView;
 import org.convscope.ui.featuremaps.FeatureMapsTab;
 import org.convscope.ui.kernels.KernelsView;
 import org.convscope.ui.poolstep.PoolStepView;
@@ -26,6 +27,7 @@ public final class Views {
                 new ViewTab("drawpadTab", "drawpad.tab", vm -> new DrawPadView(
                         DrawPadViewModel.of(vm.training(), vm.probe(), vm.tasks()), vm.i18n(), vm.training().samples())),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
+                new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
                 new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),

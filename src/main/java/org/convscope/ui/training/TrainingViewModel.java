@@ -3,6 +3,8 @@ package org.convscope.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +32,7 @@ import org.convscope.data.DatasetKind;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
 import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.training.EpochMetrics;
@@ -61,6 +64,8 @@ public final class TrainingViewModel {
 
     public static final int PROBE_COUNT = 12;
     public static final List<Integer> BATCH_SIZES = List.of(16, 32, 64, 128, 256);
+    /** The momentum of the SGD choice. */
+    public static final double SGD_MOMENTUM = 0.9;
 
     private final TaskRunner tasks;
     private final SnapshotMailbox mailbox = new SnapshotMailbox();
@@ -160,7 +165,7 @@ public final class TrainingViewModel {
 
     private SessionConfig config() {
         OptimizerConfig opt = optimizer.get() == OptimizerConfig.Kind.ADAM
-                ? OptimizerConfig.adam(learningRate.get()) : OptimizerConfig.sgd(learningRate.get(), 0.9);
+                ? OptimizerConfig.adam(learningRate.get()) : OptimizerConfig.sgd(learningRate.get(), SGD_MOMENTUM);
         TrainConfig t = new TrainConfig(epochs.get(), batchSize.get(), opt, seed.get(), limit, 0, true);
         int[] probe = new int[PROBE_COUNT];
         for (int i = 0; i < probe.length; i++) probe[i] = i;
@@ -200,6 +205,47 @@ public final class TrainingViewModel {
     /** Stops the training thread; call when the window closes. */
     public void shutdown() {
         session.close();
+    }
+
+    // ---- saving and loading ----
+
+    /** The live model for a model file, made on the training thread (see {@link TrainingSession#requestSavedModel}). */
+    public CompletableFuture<SavedModel> requestSavedModel() {
+        return session.requestSavedModel();
+    }
+
+    /**
+     * Continues from a saved model (see {@link TrainingSession#load}): its architecture, its dataset
+     * when it names one of ours, its batch size, optimizer and seed become the settings. The
+     * caller checks first that the model fits the dataset (input shape, class count).
+     */
+    public void load(SavedModel model) {
+        TrainingInfo t = model.training();
+        OptimizerConfig opt = model.optimizer() != null ? model.optimizer().config() : t.optimizer();
+        applying = true; // the session gets the settings with the model, not one by one
+        try {
+            knownDataset(model.dataset()).ifPresent(dataset::set);
+            spec.set(model.spec());
+            if (t.batchSize() != null) batchSize.set(t.batchSize());
+            if (opt != null) {
+                optimizer.set(opt.kind());
+                learningRate.set(opt.learningRate());
+            }
+            if (t.seed() != null) seed.set(t.seed());
+        } finally {
+            applying = false;
+        }
+        session.load(model, config());
+    }
+
+    /** The dataset a model file names, if it is one of ours. */
+    public static Optional<DatasetKind> knownDataset(String id) {
+        if (id == null) return Optional.empty();
+        try {
+            return Optional.of(DatasetKind.parse(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public void addChartSink(ChartSink sink) {

@@ -77,6 +77,7 @@ final class ModelFiles {
                 .testAccuracy(0.75).testLoss(0.5).created(Instant.parse("2025-03-01T09:30:00.123456Z")).appVersion("0.1.0-test")
                 .history(List.of(new TrainingInfo.Epoch(1, 1.25, 0.5, 1.0, 0.625, 0.5),
                         new TrainingInfo.Epoch(2, Double.NaN, 0.75, Double.NaN, Double.NaN, 0.25)))
+                .inProgress(new TrainingInfo.EpochInProgress(1, 8, 5.5, 3))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package org.convscope.engine.layer.spec;
 
+import java.util.List;
 import org.convscope.engine.tensor.Shape;
 
 /** A stand-alone activation, Keras' {@code layers.Activation('relu')}: same shape, nothing learned. */
@@ -14,7 +15,8 @@ public record ActivationSpec(Activation activation) implements LayerSpec {
     @Override
     public Shape outputShape(Shape in) {
         if (activation == Activation.SOFTMAX && !in.isVector()) {
-            throw new ArchitectureException("softmax needs a flat vector of class scores: add Flatten first");
+            throw new ArchitectureException(ArchitectureException.Reason.SOFTMAX_NEEDS_VECTOR, List.of(),
+                    "softmax needs a flat vector of class scores: add Flatten first");
         }
         return in;
     }

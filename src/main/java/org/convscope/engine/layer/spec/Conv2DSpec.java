@@ -1,5 +1,6 @@
 package org.convscope.engine.layer.spec;
 
+import java.util.List;
 import org.convscope.engine.tensor.Shape;
 
 /** Conv2D(filters, (kh, kw), strides, padding, activation), Keras defaults: stride 1, valid, glorot-uniform. */
@@ -21,12 +22,14 @@ public record Conv2DSpec(int filters, int kernelH, int kernelW, int strideH, int
     @Override
     public Shape outputShape(Shape in) {
         if (!in.isImage()) {
-            throw new ArchitectureException("Conv2D needs an image input (height × width × channels), but gets a flat vector of " + in.channels());
+            throw new ArchitectureException(ArchitectureException.Reason.NEEDS_IMAGE, List.of("Conv2D", in.channels()),
+                    "Conv2D needs an image input (height × width × channels), but gets a flat vector of " + in.channels());
         }
         int oh = padding.outputLength(in.height(), kernelH, strideH);
         int ow = padding.outputLength(in.width(), kernelW, strideW);
         if (oh < 1 || ow < 1) {
-            throw new ArchitectureException("Conv2D kernel " + kernelH + "×" + kernelW + " is larger than its "
+            throw new ArchitectureException(ArchitectureException.Reason.KERNEL_TOO_LARGE,
+                    List.of(kernelH, kernelW, in.height(), in.width()), "Conv2D kernel " + kernelH + "×" + kernelW + " is larger than its "
                     + in.height() + "×" + in.width() + " input (use padding 'same' or a smaller kernel)");
         }
         return Shape.image(filters, oh, ow);

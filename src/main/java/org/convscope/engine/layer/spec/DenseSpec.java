@@ -1,5 +1,6 @@
 package org.convscope.engine.layer.spec;
 
+import java.util.List;
 import org.convscope.engine.tensor.Shape;
 
 /** Dense(units, activation): every input connected to every unit, plus one bias per unit. */
@@ -13,7 +14,8 @@ public record DenseSpec(int units, Activation activation) implements LayerSpec {
     @Override
     public Shape outputShape(Shape in) {
         if (!in.isVector()) {
-            throw new ArchitectureException("Dense needs a flat vector, but gets a " + in.toDisplay()
+            throw new ArchitectureException(ArchitectureException.Reason.NEEDS_FLATTEN, List.of(in.toDisplay()),
+                    "Dense needs a flat vector, but gets a " + in.toDisplay()
                     + " image: add a Flatten layer before it");
         }
         return Shape.vector(units);

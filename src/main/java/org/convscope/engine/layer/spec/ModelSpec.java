@@ -26,7 +26,10 @@ public record ModelSpec(Shape input, List<LayerSpec> layers) {
         return parse("c32k3-p2-c64k3-p2-c64k3-f-d64-d10");
     }
 
-    /** Parses the compact notation (see {@link CompactNotation}) for 28×28×1 inputs; {@code seed} names the course model. */
+    /**
+     * Parses the compact notation (see {@link CompactNotation}) for 28×28×1 inputs; {@code seed}
+     * names the course model, and a {@link Preset}'s id that preset.
+     */
     public static ModelSpec parse(String text) {
         return parse(text, MNIST_INPUT);
     }
@@ -35,6 +38,8 @@ public record ModelSpec(Shape input, List<LayerSpec> layers) {
         if (text != null && (text.trim().equalsIgnoreCase("seed") || text.trim().equalsIgnoreCase("course"))) {
             return new ModelSpec(input, course().layers());
         }
+        java.util.Optional<Preset> preset = Preset.byId(text);
+        if (preset.isPresent()) return preset.get().spec(input);
         return new ModelSpec(input, CompactNotation.parse(text));
     }
 
@@ -50,7 +55,9 @@ public record ModelSpec(Shape input, List<LayerSpec> layers) {
         List<LayerInfo> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Shape in = input;
-        if (layers.isEmpty()) throw new ArchitectureException("the model has no layers");
+        if (layers.isEmpty()) {
+            throw new ArchitectureException(ArchitectureException.Reason.NO_LAYERS, List.of(), "the model has no layers");
+        }
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec spec = layers.get(i);
             Shape outShape;
@@ -70,8 +77,9 @@ public record ModelSpec(Shape input, List<LayerSpec> layers) {
         List<LayerInfo> infos = infer();
         LayerInfo last = infos.get(infos.size() - 1);
         if (!last.output().isVector() || last.output().size() != classes) {
-            throw new ArchitectureException(infos.size() - 1, "the last layer must output " + classes
-                    + " class scores (a Dense(" + classes + ") layer), but outputs " + last.output().toDisplay());
+            throw new ArchitectureException(ArchitectureException.Reason.WRONG_OUTPUT, List.of(classes, last.output().toDisplay()),
+                    "the last layer must output " + classes + " class scores (a Dense(" + classes + ") layer), but outputs "
+                    + last.output().toDisplay()).at(infos.size() - 1);
         }
         return infos;
     }

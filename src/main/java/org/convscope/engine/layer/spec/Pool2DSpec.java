@@ -1,5 +1,6 @@
 package org.convscope.engine.layer.spec;
 
+import java.util.List;
 import org.convscope.engine.tensor.Shape;
 
 /** MaxPooling2D or AveragePooling2D with 'valid' padding: windows that do not fit are dropped (floor). */
@@ -21,10 +22,13 @@ public record Pool2DSpec(Kind kind, int sizeH, int sizeW, int strideH, int strid
     @Override
     public Shape outputShape(Shape in) {
         if (!in.isImage()) {
-            throw new ArchitectureException(kerasType() + " needs an image input, but gets a flat vector of " + in.channels());
+            throw new ArchitectureException(ArchitectureException.Reason.NEEDS_IMAGE, List.of(kerasType(), in.channels()),
+                    kerasType() + " needs an image input, but gets a flat vector of " + in.channels());
         }
         if (sizeH > in.height() || sizeW > in.width()) {
-            throw new ArchitectureException(kerasType() + " window " + sizeH + "×" + sizeW + " is larger than its "
+            throw new ArchitectureException(ArchitectureException.Reason.WINDOW_TOO_LARGE,
+                    List.of(kerasType(), sizeH, sizeW, in.height(), in.width()),
+                    kerasType() + " window " + sizeH + "×" + sizeW + " is larger than its "
                     + in.height() + "×" + in.width() + " input");
         }
         int oh = (in.height() - sizeH) / strideH + 1;
