@@ -33,6 +33,7 @@ import org.convscope.ui.training.TrainingViewModel;
 
 /** The left panel: dataset with sample images, model, training settings and the run buttons. */
 public final class ControlPanel extends VBox {
+    private final HBox runButtons;
     private final TrainingViewModel vm;
     private final I18n i18n;
     private final GridPane sampleGrid = new GridPane();
@@ -147,7 +148,8 @@ public final class ControlPanel extends VBox {
             GridPane.setHgrow(n, Priority.ALWAYS);
             ((javafx.scene.control.Control) n).setMaxWidth(Double.MAX_VALUE);
         }
-        getChildren().addAll(title("panel.training"), settings, buttons());
+        getChildren().addAll(title("panel.training"), settings);
+        runButtons = buttons();
     }
 
     // A loaded model or a session changes the settings from outside: the spinner shows them.
@@ -191,6 +193,11 @@ public final class ControlPanel extends VBox {
         });
         show.run();
         return box;
+    }
+
+    /** Start/Pause, Step, Reset, Stop: kept in sight below the scrolling panel (see MainWindow). */
+    public HBox runButtons() {
+        return runButtons;
     }
 
     private HBox buttons() {

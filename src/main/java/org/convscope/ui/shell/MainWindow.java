@@ -45,7 +45,10 @@ public final class MainWindow extends BorderPane {
         left.getStyleClass().addAll("control-scroll", "edge-to-edge");
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setLeft(left);
+        javafx.scene.layout.VBox leftColumn = new javafx.scene.layout.VBox(left, panel.runButtons());
+        leftColumn.getStyleClass().add("left-column");
+        javafx.scene.layout.VBox.setVgrow(left, javafx.scene.layout.Priority.ALWAYS);
+        setLeft(leftColumn);
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
