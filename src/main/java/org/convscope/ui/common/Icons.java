@@ -13,6 +13,7 @@ public final class Icons {
     public static final String THEME = "mdi2t-theme-light-dark";
     public static final String OPEN = "mdi2f-folder-open";
     public static final String SAVE = "mdi2c-content-save";
+    public static final String EXPORT = "mdi2e-export";
     public static final String QUIT = "mdi2e-exit-to-app";
     public static final String HELP = "mdi2h-help-circle-outline";
     public static final String PREVIOUS = "mdi2c-chevron-left";

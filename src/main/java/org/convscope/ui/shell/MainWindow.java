@@ -16,6 +16,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.convscope.ui.common.I18n;
+import org.convscope.ui.export.ExportActions;
+import org.convscope.ui.export.ExportMenu;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.files.FileMenu;
 import org.convscope.ui.files.FilePicker;
@@ -106,6 +108,10 @@ public final class MainWindow extends BorderPane {
         Menu file = menu("menu.file");
         file.getItems().addAll(new FileMenu(vm.files(), i18n, () -> getScene() == null ? null : getScene().getWindow(),
                 FilePicker.chooser(i18n)).items());
+        ExportActions exports = new ExportActions(vm.training(),
+                () -> tabs.getSelectionModel().getSelectedItem() == null ? null : (javafx.scene.Parent) tabs.getSelectionModel().getSelectedItem().getContent(), i18n);
+        file.getItems().addAll(ExportMenu.create(exports, i18n, () -> getScene() == null ? null : getScene().getWindow()),
+                new javafx.scene.control.SeparatorMenuItem());
         MenuItem quit = item("menu.file.quit", Icons.QUIT);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> vm.quit());

@@ -71,6 +71,7 @@ public final class TrainingViewModel {
     private final SnapshotMailbox mailbox = new SnapshotMailbox();
     private final TrainingSession session;
     private final List<ChartSink> sinks = new ArrayList<>();
+    private final org.convscope.training.MetricsHistory history = new org.convscope.training.MetricsHistory();
     private final int limit;
     private final int threads;
     private final PretrainedModels pretrainedModels;
@@ -248,6 +249,17 @@ public final class TrainingViewModel {
         }
     }
 
+    /** Everything the charts have shown since the last reset, for export. FX thread. */
+    public org.convscope.training.MetricsHistory history() {
+        return history;
+    }
+
+    /** What the history belongs to, for the exported JSON. */
+    public org.convscope.training.MetricsExport.Context exportContext() {
+        return new org.convscope.training.MetricsExport.Context(dataset.get().id(), spec.get().toCompact(), seed.get(),
+                batchSize.get(), optimizer.get().name().toLowerCase(java.util.Locale.ROOT), learningRate.get());
+    }
+
     public void addChartSink(ChartSink sink) {
         sinks.add(sink);
     }
@@ -258,6 +270,7 @@ public final class TrainingViewModel {
         if (d == null) return;
         if (d.reset()) {
             sinks.forEach(ChartSink::reset);
+            history.clear();
             lastEpoch.set(null);
         }
         TrainingSnapshot s = d.snapshot();
@@ -285,9 +298,11 @@ public final class TrainingViewModel {
         } finally {
             applying = false;
         }
+        history.addBatches(s.newBatchPoints());
         if (!s.newBatchPoints().isEmpty()) sinks.forEach(k -> k.batchPoints(s.newBatchPoints()));
         for (EpochMetrics m : s.newEpochs()) {
             sinks.forEach(k -> k.epoch(m));
+            history.addEpoch(m);
             lastEpoch.set(m);
         }
         if (s.predictions() != null) predictions.set(s.predictions());

@@ -1,0 +1,83 @@
+package org.convscope.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Parent;
+import org.convscope.training.MetricsExport;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.Snapshots;
+import org.convscope.ui.training.TrainingViewModel;
+
+/**
+ * Export for slides and reports: the view on screen as a PNG at twice its size, the charts' data
+ * as CSV, the whole metrics history as JSON. Each action reports success or a readable failure in
+ * {@link #messageProperty()}; nothing throws into the UI.
+ */
+public final class ExportActions {
+    public static final double SLIDE_SCALE = 2;
+
+    private final TrainingViewModel training;
+    private final Supplier<Parent> currentView;
+    private final I18n i18n;
+    private final StringProperty message = new SimpleStringProperty();
+
+    public ExportActions(TrainingViewModel training, Supplier<Parent> currentView, I18n i18n) {
+        this.training = training;
+        this.currentView = currentView;
+        this.i18n = i18n;
+    }
+
+    /** The view shown now, at {@link #SLIDE_SCALE}×. FX thread. */
+    public boolean viewAsPng(Path file) {
+        Parent view = currentView.get();
+        if (view == null) return fail("export.noView", file);
+        try {
+            Snapshots.writePng(Snapshots.snapshot(view, SLIDE_SCALE), file);
+            return done(file);
+        } catch (IOException | RuntimeException e) {
+            return fail(file, e);
+        }
+    }
+
+    public boolean chartsAsCsv(Path file) {
+        try {
+            MetricsExport.writeCsv(file, training.history());
+            return done(file);
+        } catch (IOException | RuntimeException e) {
+            return fail(file, e);
+        }
+    }
+
+    public boolean historyAsJson(Path file) {
+        try {
+            MetricsExport.writeJson(file, training.exportContext(), training.history());
+            return done(file);
+        } catch (IOException | RuntimeException e) {
+            return fail(file, e);
+        }
+    }
+
+    private boolean done(Path file) {
+        message.set(i18n.get("export.done", file.getFileName().toString()));
+        return true;
+    }
+
+    private boolean fail(Path file, Exception e) {
+        message.set(i18n.get("export.failed", file.getFileName().toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        return false;
+    }
+
+    private boolean fail(String key, Path file) {
+        message.set(i18n.get(key));
+        return false;
+    }
+
+    /** The outcome of the last export, to show the user. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+}
