@@ -49,7 +49,7 @@ cp -r assets/datasets "$JP/input/assets/"
 
 # modules found with: jdeps --print-module-deps --ignore-missing-deps --multi-release 17 ...
 MODULES=java.base,java.desktop,java.logging,java.sql,jdk.management,jdk.unsupported,jdk.incubator.vector,javafx.controls
-COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope" --icon "$ICON"
+COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope"
   --description "See a convolutional neural network learn"
   --input "$JP/input" --main-jar convscope.jar --main-class org.convscope.app.Launcher
   --module-path "$JP/mods" --add-modules "$MODULES"
@@ -61,16 +61,18 @@ for type in $TYPES; do
   case "$type" in
     app-image)
       rm -rf "target/dist/$NAME"
-      "$JPACKAGE" --type app-image "${COMMON[@]}" \
+      "$JPACKAGE" --type app-image "${COMMON[@]}" --icon "$ICON" \
         --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2" ;;
     deb)
-      # no --linux-shortcut: it pulls in xdg-utils, whose scripts fail on machines without a desktop menu
-      "$JPACKAGE" --type deb "${COMMON[@]}" --linux-package-deps libgtk-3-0 --linux-app-category education \
+      # no --linux-shortcut and no --icon: either makes jpackage 17 write a menu entry, which pulls
+      # in xdg-utils, whose scripts fail on machines without a desktop menu (lab servers, CI); the
+      # window shows the app's icon anyway, set by the app itself
+      "$JPACKAGE" --type deb "${COMMON[@]}" --linux-package-deps libgtk-3-0 \
         --linux-deb-maintainer "convscope@localhost" ;;
     msi)
-      "$JPACKAGE" --type msi "${COMMON[@]}" --win-menu --win-shortcut --win-dir-chooser ;;
+      "$JPACKAGE" --type msi "${COMMON[@]}" --icon "$ICON" --win-menu --win-shortcut --win-dir-chooser ;;
     dmg)
-      "$JPACKAGE" --type dmg "${COMMON[@]}" --mac-package-name ConvScope ;;
+      "$JPACKAGE" --type dmg "${COMMON[@]}" --icon "$ICON" --mac-package-name ConvScope ;;
     *) echo "unknown type $type (app-image, deb, msi, dmg)"; exit 1 ;;
   esac
   echo "$type built in $(( $(date +%s) - start )) s"

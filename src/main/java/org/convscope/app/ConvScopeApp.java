@@ -70,6 +70,9 @@ public final class ConvScopeApp extends Application {
         stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - scene.getWidth()) / 2));
         stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - scene.getHeight()) / 2));
         stage.titleProperty().bind(vm.i18n().bind("app.title"));
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().add(new javafx.scene.image.Image(ConvScopeApp.class.getResourceAsStream("icon.png")));
+        }
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setOnHidden(e -> {
