@@ -67,7 +67,7 @@ for type in $TYPES; do
       # no --linux-shortcut and no --icon: either makes jpackage 17 write a menu entry, which pulls
       # in xdg-utils, whose scripts fail on machines without a desktop menu (lab servers, CI); the
       # window shows the app's icon anyway, set by the app itself
-      "$JPACKAGE" --type deb "${COMMON[@]}" --linux-package-deps libgtk-3-0 \
+      "$JPACKAGE" --type deb "${COMMON[@]}" --linux-package-deps libgtk-3-0 --resource-dir packaging/linux \
         --linux-deb-maintainer "convscope@localhost" ;;
     msi)
       "$JPACKAGE" --type msi "${COMMON[@]}" --icon "$ICON" --win-menu --win-shortcut --win-dir-chooser ;;
