@@ -21,6 +21,30 @@ public final class Icons {
     public static final String RANDOM = "mdi2d-dice-5";
     public static final String CLOSE = "mdi2c-close";
     public static final String COLOURS = "mdi2p-palette";
+    // drawing
+    public static final String PEN = "mdi2d-draw";
+    public static final String ERASER = "mdi2e-eraser";
+    public static final String UNDO = "mdi2u-undo";
+    public static final String DELETE = "mdi2d-delete-outline";
+    public static final String BRUSH = "mdi2b-brush";
+    // editing a network
+    public static final String MOVE_UP = "mdi2a-arrow-up";
+    public static final String MOVE_DOWN = "mdi2a-arrow-down";
+    public static final String ADD = "mdi2p-plus";
+    public static final String PRESETS = "mdi2f-file-tree-outline";
+    public static final String APPLY = "mdi2p-play-circle-outline";
+    public static final String COPY = "mdi2c-content-copy";
+    public static final String PROBLEM = "mdi2a-alert-circle-outline";
+    public static final String INVALID = "mdi2c-close-circle-outline";
+    public static final String VALID = "mdi2c-check-circle-outline";
+    // stepping through a computation
+    public static final String FIRST = "mdi2p-page-first";
+    public static final String STEP_BACK = "mdi2s-step-backward";
+    public static final String STEP_FORWARD = "mdi2s-step-forward";
+    public static final String LAST = "mdi2p-page-last";
+    // the classroom
+    public static final String PRESENTATION = "mdi2p-projector-screen";
+    public static final String LESSON = "mdi2s-school-outline";
 
     private Icons() {
     }

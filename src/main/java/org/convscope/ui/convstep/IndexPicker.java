@@ -19,8 +19,8 @@ public final class IndexPicker extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         Label title = new Label();
         title.textProperty().bind(i18n.bind(titleKey));
-        Button previous = arrow("mdi2c-chevron-left", () -> index.set(Math.max(0, index.get() - 1)));
-        Button next = arrow("mdi2c-chevron-right", () -> index.set(Math.min(count.get() - 1, index.get() + 1)));
+        Button previous = arrow(Icons.PREVIOUS, () -> index.set(Math.max(0, index.get() - 1)));
+        Button next = arrow(Icons.NEXT, () -> index.set(Math.min(count.get() - 1, index.get() + 1)));
         previous.disableProperty().bind(index.lessThanOrEqualTo(0));
         next.disableProperty().bind(index.greaterThanOrEqualTo(count.subtract(1)));
         Label value = new Label();

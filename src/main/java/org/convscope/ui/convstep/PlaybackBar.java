@@ -19,10 +19,6 @@ import org.convscope.ui.common.Icons;
  * cell's arithmetic and a redraw, nothing more. Playing stops when the view is no longer shown.
  */
 public final class PlaybackBar extends HBox {
-    private static final String FIRST = "mdi2p-page-first";
-    private static final String BACK = "mdi2s-step-backward";
-    private static final String FORWARD = "mdi2s-step-forward";
-    private static final String LAST = "mdi2p-page-last";
 
     private final Slider timeline = new Slider(0, 1, 0);
     private final Slider speed = new Slider(Math.log(Playback.MIN_SPEED) / Math.log(2), Math.log(Playback.MAX_SPEED) / Math.log(2), 2);
@@ -32,8 +28,8 @@ public final class PlaybackBar extends HBox {
     public PlaybackBar(Playback playback, I18n i18n, Node owner) {
         getStyleClass().add("playback-bar");
         setAlignment(Pos.CENTER_LEFT);
-        Button first = button(FIRST, i18n, "convstep.play.first", playback::toStart);
-        Button back = button(BACK, i18n, "convstep.play.back", () -> playback.step(-1));
+        Button first = button(Icons.FIRST, i18n, "convstep.play.first", playback::toStart);
+        Button back = button(Icons.STEP_BACK, i18n, "convstep.play.back", () -> playback.step(-1));
         Button play = button(Icons.PLAY, i18n, "convstep.play.play", playback::togglePlay);
         play.setId("playButton");
         play.getStyleClass().add("accent");
@@ -41,8 +37,8 @@ public final class PlaybackBar extends HBox {
             play.setGraphic(Icons.of(on ? Icons.PAUSE : Icons.PLAY));
             play.getTooltip().textProperty().bind(i18n.bind(on ? "convstep.play.pause" : "convstep.play.play"));
         });
-        Button forward = button(FORWARD, i18n, "convstep.play.forward", () -> playback.step(1));
-        Button last = button(LAST, i18n, "convstep.play.last", playback::toEnd);
+        Button forward = button(Icons.STEP_FORWARD, i18n, "convstep.play.forward", () -> playback.step(1));
+        Button last = button(Icons.LAST, i18n, "convstep.play.last", playback::toEnd);
         first.setId("firstButton");
         back.setId("backButton");
         forward.setId("forwardButton");

@@ -29,6 +29,7 @@ import org.convscope.data.DatasetKind;
 import org.convscope.data.GrayImage;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.model.Sequential;
+import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.common.Images;
@@ -45,11 +46,6 @@ import org.convscope.ui.training.Sample;
  */
 public final class DrawPadView extends VBox {
     static final double PAD = 300;
-    private static final String ICON_PEN = "mdi2d-draw";
-    private static final String ICON_ERASER = "mdi2e-eraser";
-    private static final String ICON_UNDO = "mdi2u-undo";
-    private static final String ICON_CLEAR = "mdi2d-delete-outline";
-    private static final String ICON_BRUSH = "mdi2b-brush";
 
     private final DrawPadViewModel vm;
     private final I18n i18n;
@@ -152,10 +148,10 @@ public final class DrawPadView extends VBox {
 
     private VBox padColumn() {
         ToggleGroup tool = new ToggleGroup();
-        ToggleButton pen = toggle("drawpad.pen", ICON_PEN, "penButton", tool);
-        ToggleButton eraser = toggle("drawpad.eraser", ICON_ERASER, "eraserButton", tool);
-        Button undo = iconButton("drawpad.undo", ICON_UNDO, "undoButton", "drawpad.undo.tooltip");
-        Button clear = iconButton("drawpad.clear", ICON_CLEAR, "clearButton", "drawpad.clear.tooltip");
+        ToggleButton pen = toggle("drawpad.pen", Icons.PEN, "penButton", tool);
+        ToggleButton eraser = toggle("drawpad.eraser", Icons.ERASER, "eraserButton", tool);
+        Button undo = iconButton("drawpad.undo", Icons.UNDO, "undoButton", "drawpad.undo.tooltip");
+        Button clear = iconButton("drawpad.clear", Icons.DELETE, "clearButton", "drawpad.clear.tooltip");
         pen.setSelected(true);
         // one of the two is always chosen
         tool.selectedToggleProperty().addListener((o, a, b) -> {
@@ -174,7 +170,7 @@ public final class DrawPadView extends VBox {
         Tooltip brushTip = new Tooltip();
         brushTip.textProperty().bind(Bindings.concat(i18n.bind("drawpad.brush"), " \u2014 ", i18n.bind("drawpad.brush.tooltip")));
         brush.setTooltip(brushTip);
-        Label brushIcon = new Label(null, Icons.of(ICON_BRUSH));
+        Label brushIcon = new Label(null, Icons.of(Icons.BRUSH));
         brushIcon.setTooltip(brushTip);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());
@@ -219,7 +215,7 @@ public final class DrawPadView extends VBox {
         problem.visibleProperty().bind(vm.openProblemProperty().isNotNull());
         vm.openProblemProperty().addListener((o, a, p) -> problem.setTooltip(p == null ? null : new Tooltip(p.detail())));
 
-        VBox col = new VBox(8, pad, row1, row2, preprocess, problem);
+        VBox col = new VBox(8, pad, row1, row2, ControlGroup.mark(preprocess, ControlGroup.ADVANCED), problem);
         col.getStyleClass().add("pad-column");
         return col;
     }

@@ -96,7 +96,7 @@ public final class EditorView extends BorderPane {
     private HBox toolbar() {
         MenuButton presets = new MenuButton();
         presets.setId("presetMenu");
-        presets.setGraphic(Icons.of("mdi2f-file-tree-outline"));
+        presets.setGraphic(Icons.of(Icons.PRESETS));
         presets.textProperty().bind(i18n.bind("editor.presets"));
         for (Preset p : Preset.values()) {
             MenuItem item = new MenuItem();
@@ -107,7 +107,7 @@ public final class EditorView extends BorderPane {
         }
         MenuButton add = new MenuButton();
         add.setId("addLayerMenu");
-        add.setGraphic(Icons.of("mdi2p-plus"));
+        add.setGraphic(Icons.of(Icons.ADD));
         add.textProperty().bind(i18n.bind("editor.add"));
         for (LayerKind k : LayerKind.values()) {
             MenuItem item = new MenuItem();
@@ -116,7 +116,7 @@ public final class EditorView extends BorderPane {
             item.setOnAction(e -> vm.add(k));
             add.getItems().add(item);
         }
-        Button apply = new Button(null, Icons.of("mdi2p-play-circle-outline"));
+        Button apply = new Button(null, Icons.of(Icons.APPLY));
         apply.setId("applyArchitecture");
         apply.getStyleClass().add("accent");
         apply.textProperty().bind(i18n.bind("editor.apply"));
@@ -143,10 +143,10 @@ public final class EditorView extends BorderPane {
         total.setText(i18n.get("editor.total", ParamFormula.group(v.totalParams())));
         status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !v.valid());
         if (!v.valid()) {
-            status.setGraphic(Icons.of("mdi2c-close-circle-outline"));
+            status.setGraphic(Icons.of(Icons.INVALID));
             status.setText(i18n.get("editor.status.invalid", vm.describe(v.problem())));
         } else {
-            status.setGraphic(Icons.of("mdi2c-check-circle-outline"));
+            status.setGraphic(Icons.of(Icons.VALID));
             boolean training = v.spec().equals(vm.trainingSpecProperty().get());
             String key = training ? "editor.status.training" : vm.trainingEditableProperty().get()
                     ? "editor.status.valid" : "editor.status.busy";

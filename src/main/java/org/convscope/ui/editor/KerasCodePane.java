@@ -33,7 +33,7 @@ final class KerasCodePane extends VBox {
         title.textProperty().bind(i18n.bind("editor.keras.title"));
         Label copied = new Label();
         copied.getStyleClass().add("muted");
-        Button copy = new Button(null, Icons.of("mdi2c-content-copy"));
+        Button copy = new Button(null, Icons.of(Icons.COPY));
         copy.setId("copyKeras");
         copy.textProperty().bind(i18n.bind("editor.keras.copy"));
         PauseTransition fade = new PauseTransition(Duration.seconds(2));

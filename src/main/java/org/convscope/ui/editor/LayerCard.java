@@ -75,7 +75,7 @@ final class LayerCard extends VBox {
         shape.getStyleClass().add("layer-shape");
         formula.getStyleClass().add("layer-formula");
         problem.getStyleClass().add("layer-problem");
-        problem.setGraphic(Icons.of("mdi2a-alert-circle-outline"));
+        problem.setGraphic(Icons.of(Icons.PROBLEM));
         problem.setWrapText(true);
         problem.setId("problem" + index);
         HBox result = new HBox(12, shape, formula, problem);
@@ -119,13 +119,13 @@ final class LayerCard extends VBox {
     }
 
     private HBox buttons() {
-        Button up = icon("mdi2a-arrow-up", "editor.moveUp", "up" + index);
+        Button up = icon(Icons.MOVE_UP, "editor.moveUp", "up" + index);
         up.setOnAction(e -> vm.move(index, true));
         up.setDisable(index == 0);
-        Button down = icon("mdi2a-arrow-down", "editor.moveDown", "down" + index);
+        Button down = icon(Icons.MOVE_DOWN, "editor.moveDown", "down" + index);
         down.setOnAction(e -> vm.move(index, false));
         down.setDisable(index == vm.layers().size() - 1);
-        Button remove = icon("mdi2d-delete-outline", "editor.remove", "remove" + index);
+        Button remove = icon(Icons.DELETE, "editor.remove", "remove" + index);
         remove.setOnAction(e -> vm.remove(index));
         HBox box = new HBox(2, up, down, remove);
         box.setMinWidth(HBox.USE_PREF_SIZE);

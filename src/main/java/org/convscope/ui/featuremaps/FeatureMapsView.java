@@ -28,6 +28,7 @@ import org.convscope.data.DatasetKind;
 import org.convscope.engine.model.Inspection;
 import org.convscope.engine.model.LayerTap;
 import org.convscope.ui.common.ColourHelpPanel;
+import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.common.Normalization;
@@ -177,7 +178,7 @@ public final class FeatureMapsView extends BorderPane {
         // wraps rather than clipping words when the tab is narrow (1280×720 leaves it about 760 px)
         HBox sizeBox = new HBox(6, sizeLabel, size);
         sizeBox.setAlignment(Pos.CENTER_LEFT);
-        HBox scaleBox = new HBox(6, scaleLabel, pills);
+        HBox scaleBox = ControlGroup.mark(new HBox(6, scaleLabel, pills), ControlGroup.ADVANCED);
         scaleBox.setAlignment(Pos.CENTER_LEFT);
         for (Region r : List.<Region>of(scaleLabel, sizeLabel, helpToggle, pills, scaleBox, sizeBox)) r.setMinWidth(Region.USE_PREF_SIZE);
         scopeButtons.forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));

@@ -2,6 +2,7 @@ package org.convscope.ui.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,7 @@ import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.ModelFileException;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.layer.spec.ModelSpec;
+import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.inspect.ProbeModel;
@@ -128,6 +130,11 @@ public final class FilesViewModel {
             probe.testIndexProperty().set(s.probe().testIndex());
             probe.sourceProperty().set(s.probe().source());
         }
+        if (s.lesson() != null) {
+            // before the tab: the one on screen is never one the lesson hides
+            parts.lesson().set(s.lesson().hiddenTabs(), s.lesson().hiddenControls().stream()
+                    .flatMap(id -> ControlGroup.parse(id).stream()).toList());
+        }
         if (s.tab() != null) parts.selectedTab().set(s.tab());
     }
 
@@ -197,7 +204,9 @@ public final class FilesViewModel {
                 new Session.Training(t.epochsProperty().get(), t.batchSizeProperty().get(), t.optimizerProperty().get(),
                         t.learningRateProperty().get(), t.seedProperty().get()),
                 new Session.Probe(p.sourceProperty().get(), p.testIndexProperty().get(), p.drawingProperty().get()),
-                parts.selectedTab().get(), parts.editor().draft());
+                parts.selectedTab().get(), parts.editor().draft(),
+                new Session.Lesson(List.copyOf(parts.lesson().hiddenTabs()),
+                        parts.lesson().hiddenControls().stream().map(ControlGroup::id).toList()));
     }
 
     /** {@code file} ending in {@code extension} (added if the user left it out). */

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.convscope.data.DatasetKind;
 import org.convscope.engine.layer.spec.ArchitectureException;
@@ -26,6 +28,8 @@ final class SessionJson {
     static final String FORMAT = "convscope-session";
     static final int VERSION = 1;
     private static final int DRAWING_SIZE = 28 * 28;
+    private static final int MAX_NAMES = 100;
+    private static final int MAX_NAME_LENGTH = 100;
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private SessionJson() {
@@ -58,6 +62,11 @@ final class SessionJson {
         }
         if (s.tab() != null) root.putObject("view").put("tab", s.tab());
         if (s.draft() != null) root.putObject("editor").put("architecture", s.draft().toCompact());
+        if (s.lesson() != null) {
+            ObjectNode o = root.putObject("lesson");
+            s.lesson().hiddenTabs().forEach(o.putArray("hidden_tabs")::add);
+            s.lesson().hiddenControls().forEach(o.putArray("hidden_controls")::add);
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -85,7 +94,29 @@ final class SessionJson {
         Boolean dark = theme(root);
         DatasetKind dataset = optionalText(root, "dataset") == null ? null : dataset(root);
         return new Session(language, dark, dataset, training(root), probe(root),
-                root.has("view") ? optionalText(object(root, "view"), "tab") : null, draft(root));
+                root.has("view") ? optionalText(object(root, "view"), "tab") : null, draft(root), lesson(root));
+    }
+
+    private static Session.Lesson lesson(ObjectNode root) {
+        if (!root.has("lesson") || root.get("lesson").isNull()) return null;
+        ObjectNode l = object(root, "lesson");
+        return new Session.Lesson(names(l, "hidden_tabs"), names(l, "hidden_controls"));
+    }
+
+    // a list of short names; absent or null is an empty list
+    private static List<String> names(ObjectNode o, String name) {
+        JsonNode v = o.get(name);
+        if (v == null || v.isNull()) return List.of();
+        String path = "'lesson." + name + "'";
+        if (!v.isArray() || v.size() > MAX_NAMES) throw bad(path + " must be a list of at most " + MAX_NAMES + " names");
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : v) {
+            if (!n.isTextual() || n.textValue().isEmpty() || n.textValue().length() > MAX_NAME_LENGTH) {
+                throw bad(path + " must hold names of 1 to " + MAX_NAME_LENGTH + " characters, got " + shorten(n.toString()));
+            }
+            names.add(n.textValue());
+        }
+        return names;
     }
 
     private static Locale language(ObjectNode root) {

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.convscope.ui.common.ColorLegend;
+import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Normalization;
 
@@ -114,7 +115,7 @@ final class KernelControls extends FlowPane {
         keepOneSelected(group);
         scopeButtons.get(vm.scopeProperty().get()).setSelected(true);
         vm.scopeProperty().addListener((o, a, n) -> scopeButtons.get(n).setSelected(true));
-        return group("kernels.scope", buttons);
+        return ControlGroup.mark(group("kernels.scope", buttons), ControlGroup.ADVANCED);
     }
 
     private Node zoomControl() {

@@ -24,6 +24,7 @@ import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.layer.spec.ParamFormula;
 import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.training.SessionState;
+import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.common.Images;
@@ -59,7 +60,7 @@ public final class ControlPanel extends VBox {
         sampleGrid.setVgap(2);
         vm.samples().addListener((ListChangeListener<Sample>) c -> fillSamples());
         i18n.localeProperty().addListener((o, a, b) -> fillSamples());
-        getChildren().addAll(title("panel.data"), dataset, sampleGrid);
+        getChildren().add(section(ControlGroup.DATASET, title("panel.data"), dataset, sampleGrid));
 
         ComboBox<ModelSpec> model = modelChooser(choices);
         model.disableProperty().bind(locked);
@@ -83,7 +84,7 @@ public final class ControlPanel extends VBox {
             return Double.isNaN(acc) ? i18n.get("model.origin.pretrained")
                     : i18n.get("model.origin.pretrainedAccuracy", org.convscope.ui.common.Formats.percent(acc));
         }, vm.startedFromProperty(), vm.seedProperty(), i18n.localeProperty()));
-        getChildren().addAll(title("panel.model"), model, params, origin);
+        getChildren().add(section(ControlGroup.MODEL, title("panel.model"), model, params, origin));
 
         Spinner<Integer> epochs = new Spinner<>(1, 100, vm.epochsProperty().get());
         epochs.setId("epochsSpinner");
@@ -140,16 +141,17 @@ public final class ControlPanel extends VBox {
         settings.setHgap(8);
         settings.setVgap(6);
         settings.addRow(0, label("train.epochs"), epochs);
-        settings.addRow(1, label("train.batch"), batch);
-        settings.addRow(2, label("train.optimizer"), optimizer);
-        settings.addRow(3, label("train.lr"), rate);
-        settings.addRow(4, label("train.seed"), seed);
+        settings.addRow(1, label("train.lr"), rate);
+        // the advanced rows last: hidden, they leave no gap
+        settings.addRow(2, advanced(label("train.batch")), advanced(batch));
+        settings.addRow(3, advanced(label("train.optimizer")), advanced(optimizer));
+        settings.addRow(4, advanced(label("train.seed")), advanced(seed));
         for (Node n : new Node[] {epochs, batch, optimizer, rate, seed}) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             ((javafx.scene.control.Control) n).setMaxWidth(Double.MAX_VALUE);
         }
-        getChildren().addAll(title("panel.training"), settings);
-        runButtons = buttons();
+        getChildren().add(section(ControlGroup.TRAINING, title("panel.training"), settings));
+        runButtons = ControlGroup.mark(buttons(), ControlGroup.RUN);
     }
 
     // A loaded model or a session changes the settings from outside: the spinner shows them.
@@ -258,6 +260,16 @@ public final class ControlPanel extends VBox {
             sampleGrid.add(cell, i % 5, i / 5);
             i++;
         }
+    }
+
+    // one group a lesson may hide
+    private static VBox section(ControlGroup group, Node... nodes) {
+        VBox box = new VBox(8, nodes);
+        return ControlGroup.mark(box, group);
+    }
+
+    private static <N extends Node> N advanced(N node) {
+        return ControlGroup.mark(node, ControlGroup.ADVANCED);
     }
 
     private Label title(String key) {

@@ -4,6 +4,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.convscope.ui.classroom.Classroom;
+import org.convscope.ui.classroom.Settings;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.editor.EditorViewModel;
@@ -23,6 +25,7 @@ public final class MainViewModel {
     private final StringProperty selectedTab = new SimpleStringProperty();
     private final EditorViewModel editor;
     private final FilesViewModel files;
+    private final Classroom classroom;
     private Runnable onQuit = () -> { };
 
     /** With the recent files of the user's home (see {@link RecentFiles#atDefaultLocation()}). */
@@ -30,7 +33,12 @@ public final class MainViewModel {
         this(i18n, tasks, training, RecentFiles.atDefaultLocation());
     }
 
+    /** With the user's remembered theme and presentation size ({@link Settings#userPreferences()}). */
     public MainViewModel(I18n i18n, TaskRunner tasks, TrainingViewModel training, RecentFiles recent) {
+        this(i18n, tasks, training, recent, Settings.userPreferences());
+    }
+
+    public MainViewModel(I18n i18n, TaskRunner tasks, TrainingViewModel training, RecentFiles recent, Settings settings) {
         this.i18n = i18n;
         this.tasks = tasks;
         this.training = training;
@@ -39,7 +47,14 @@ public final class MainViewModel {
         probe.datasetProperty().bind(training.datasetProperty());
         this.editor = new EditorViewModel(i18n);
         editor.connect(training);
-        this.files = new FilesViewModel(tasks, new SessionParts(i18n, training, probe, editor, darkTheme, selectedTab), recent);
+        this.classroom = new Classroom(darkTheme, settings);
+        this.files = new FilesViewModel(tasks, new SessionParts(i18n, training, probe, editor, darkTheme, selectedTab,
+                classroom.lesson()), recent);
+    }
+
+    /** Theme, presentation mode and the lesson's hidden views and controls. */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** The architecture editor's draft, and the architectures the model chooser offers. */

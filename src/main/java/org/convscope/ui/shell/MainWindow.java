@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import org.convscope.ui.classroom.ClassroomShell;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.export.ExportActions;
 import org.convscope.ui.export.ExportMenu;
@@ -33,12 +34,14 @@ public final class MainWindow extends BorderPane {
     private final I18n i18n;
     private final AnimationTimer frames;
     private final TabPane tabs = new TabPane();
+    private final ClassroomShell classroom;
 
     public MainWindow(MainViewModel vm) {
         this.vm = vm;
         this.i18n = vm.i18n();
         getStyleClass().add("main-window");
         TrainingViewModel training = vm.training();
+        classroom = new ClassroomShell(vm.classroom(), i18n, this);
 
         setTop(menuBar());
         ControlPanel panel = new ControlPanel(training, vm.editor().choices(), i18n);
@@ -51,6 +54,7 @@ public final class MainWindow extends BorderPane {
         leftColumn.getStyleClass().add("left-column");
         javafx.scene.layout.VBox.setVgrow(left, javafx.scene.layout.Priority.ALWAYS);
         setLeft(leftColumn);
+        classroom.managePanel(leftColumn);
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
@@ -62,8 +66,11 @@ public final class MainWindow extends BorderPane {
             tabs.getTabs().add(tab);
         }
         setCenter(tabs);
+        classroom.manageTabs(tabs);
         selectTabOf(vm);
-        setBottom(new StatusBar(training, i18n));
+        StatusBar status = new StatusBar(training, i18n);
+        status.addSwitch(classroom.menus().presentationButton());
+        setBottom(status);
 
         frames = new AnimationTimer() {
             private long last;
@@ -99,7 +106,9 @@ public final class MainWindow extends BorderPane {
     // the selected tab is the view-model's (a session file restores it), and back
     private void selectTabOf(MainViewModel vm) {
         vm.selectedTabProperty().set(tabs.getSelectionModel().getSelectedItem().getId());
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> vm.selectedTabProperty().set(t.getId()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t != null) vm.selectedTabProperty().set(t.getId());
+        });
         vm.selectedTabProperty().addListener((o, a, id) -> tabs.getTabs().stream().filter(t -> t.getId().equals(id))
                 .findFirst().ifPresent(t -> tabs.getSelectionModel().select(t)));
     }
@@ -142,21 +151,8 @@ public final class MainWindow extends BorderPane {
         }
         i18n.localeProperty().addListener((o, a, b) -> languages.getToggles().forEach(
                 t -> t.setSelected(((RadioMenuItem) t).getId().equals(b.equals(I18n.KOREAN) ? "languageKorean" : "languageEnglish"))));
-        Menu theme = menu("menu.view.theme");
-        theme.setGraphic(Icons.of(Icons.THEME));
-        ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem();
-        light.textProperty().bind(i18n.bind("menu.view.theme.light"));
-        RadioMenuItem dark = new RadioMenuItem();
-        dark.textProperty().bind(i18n.bind("menu.view.theme.dark"));
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        light.setSelected(!vm.darkThemeProperty().get());
-        dark.setSelected(vm.darkThemeProperty().get());
-        light.setOnAction(e -> vm.darkThemeProperty().set(false));
-        dark.setOnAction(e -> vm.darkThemeProperty().set(true));
-        theme.getItems().addAll(light, dark);
-        view.getItems().addAll(language, new SeparatorMenuItem(), theme);
+        view.getItems().addAll(language, new SeparatorMenuItem());
+        view.getItems().addAll(classroom.menus().viewMenuItems()); // presentation, lesson, theme
 
         Menu help = menu("menu.help");
         MenuItem keys = item("menu.help.keys", Icons.HELP);

@@ -78,6 +78,11 @@ public final class StatusBar extends HBox {
         return box;
     }
 
+    /** Adds a switch (e.g. presentation mode) just before the language switch. */
+    public void addSwitch(javafx.scene.Node node) {
+        getChildren().add(getChildren().size() - 1, node);
+    }
+
     private static Separator sep() {
         return new Separator(Orientation.VERTICAL);
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convscope.training.EpochMetrics;
+import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.Formats;
 import org.convscope.ui.common.I18n;
 
@@ -56,7 +57,7 @@ public final class TrainingView extends VBox {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.bind("chart.smoothing.tooltip"));
         smoothing.setTooltip(tip);
-        HBox smoothingRow = new HBox(8, smoothingLabel, smoothing, smoothingValue);
+        HBox smoothingRow = ControlGroup.mark(new HBox(8, smoothingLabel, smoothing, smoothingValue), ControlGroup.ADVANCED);
         smoothingRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(smoothingRow);
 
