@@ -35,7 +35,8 @@ public final class I18n {
             "org.convscope.ui.convstep.messages",
             "org.convscope.ui.poolstep.messages",
             "org.convscope.ui.editor.messages",
-            "org.convscope.ui.files.messages");
+            "org.convscope.ui.files.messages",
+            "org.convscope.ui.help.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     // Looked up from the locale on every get(): bindings re-evaluate as soon as the locale is

@@ -19,6 +19,7 @@ import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.files.FileMenu;
 import org.convscope.ui.files.FilePicker;
+import org.convscope.ui.help.HelpSystem;
 import org.convscope.ui.training.TrainingViewModel;
 
 /**
@@ -31,10 +32,12 @@ public final class MainWindow extends BorderPane {
     private final I18n i18n;
     private final AnimationTimer frames;
     private final TabPane tabs = new TabPane();
+    private final HelpSystem helpSystem; // "?" on every tab, glossary, tour (package help)
 
     public MainWindow(MainViewModel vm) {
         this.vm = vm;
         this.i18n = vm.i18n();
+        this.helpSystem = new HelpSystem(i18n, tabs);
         getStyleClass().add("main-window");
         TrainingViewModel training = vm.training();
 
@@ -59,7 +62,7 @@ public final class MainWindow extends BorderPane {
             tab.setContent(v.factory().apply(vm));
             tabs.getTabs().add(tab);
         }
-        setCenter(tabs);
+        setCenter(helpSystem.decorate());
         selectTabOf(vm);
         setBottom(new StatusBar(training, i18n));
 
@@ -157,6 +160,7 @@ public final class MainWindow extends BorderPane {
         keys.setOnAction(e -> Dialogs.info(getScene().getWindow(), i18n.get("menu.help.keys"), i18n.get("help.keys.text")));
         MenuItem about = item("menu.help.about", null);
         about.setOnAction(e -> Dialogs.info(getScene().getWindow(), i18n.get("menu.help.about"), i18n.get("help.about.text")));
+        help.getItems().addAll(helpSystem.menuItems());
         help.getItems().addAll(keys, about);
 
         MenuBar bar = new MenuBar(file, train, view, help);
@@ -179,6 +183,11 @@ public final class MainWindow extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The "?" cards, the glossary and the tour. */
+    public HelpSystem help() {
+        return helpSystem;
     }
 
     /** Stops the frame timer (the window is closing). */
