@@ -49,6 +49,7 @@ public final class ConvScopeApp extends Application {
             wait.setOnFinished(e -> vm.training().startOrPause());
             wait.play();
         }
+        window.help().startTourOnFirstRun(); // once per user, or as -Dconvscope.tour=always|never says
         if (FrameMonitor.enabled()) {
             new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start();
             vm.training().lastEpochProperty().addListener((o, a, m) -> {

@@ -22,6 +22,7 @@ import org.convscope.ui.export.ExportMenu;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.files.FileMenu;
 import org.convscope.ui.files.FilePicker;
+import org.convscope.ui.help.HelpSystem;
 import org.convscope.ui.training.TrainingViewModel;
 
 /**
@@ -35,10 +36,12 @@ public final class MainWindow extends BorderPane {
     private final AnimationTimer frames;
     private final TabPane tabs = new TabPane();
     private final ClassroomShell classroom;
+    private final HelpSystem helpSystem; // "?" on every tab, glossary, tour (package help)
 
     public MainWindow(MainViewModel vm) {
         this.vm = vm;
         this.i18n = vm.i18n();
+        this.helpSystem = new HelpSystem(i18n, tabs);
         getStyleClass().add("main-window");
         TrainingViewModel training = vm.training();
         classroom = new ClassroomShell(vm.classroom(), i18n, this);
@@ -65,7 +68,7 @@ public final class MainWindow extends BorderPane {
             tab.setContent(v.factory().apply(vm));
             tabs.getTabs().add(tab);
         }
-        setCenter(tabs);
+        setCenter(helpSystem.decorate());
         classroom.manageTabs(tabs);
         selectTabOf(vm);
         StatusBar status = new StatusBar(training, i18n);
@@ -159,6 +162,7 @@ public final class MainWindow extends BorderPane {
         keys.setOnAction(e -> Dialogs.info(getScene().getWindow(), i18n.get("menu.help.keys"), i18n.get("help.keys.text")));
         MenuItem about = item("menu.help.about", null);
         about.setOnAction(e -> Dialogs.info(getScene().getWindow(), i18n.get("menu.help.about"), i18n.get("help.about.text")));
+        help.getItems().addAll(helpSystem.menuItems());
         help.getItems().addAll(keys, about);
 
         MenuBar bar = new MenuBar(file, train, view, help);
@@ -181,6 +185,11 @@ public final class MainWindow extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The "?" cards, the glossary and the tour. */
+    public HelpSystem help() {
+        return helpSystem;
     }
 
     /** Stops the frame timer (the window is closing). */

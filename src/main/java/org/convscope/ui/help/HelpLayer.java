@@ -1,0 +1,67 @@
+package org.convscope.ui.help;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Pane;
+
+/**
+ * The tabs with the "?" at the right end of their header row (one place for every view; the
+ * header keeps room for it, see help.css) and the open help card below it, over the view's top
+ * right corner.
+ */
+final class HelpLayer extends Pane {
+    private static final double MARGIN = 8;
+    private final TabPane tabs;
+    private final Button button;
+    private final HelpCard card;
+
+    HelpLayer(TabPane tabs, Button button, HelpCard card) {
+        this.tabs = tabs;
+        this.button = button;
+        this.card = card;
+        getStyleClass().add("help-layer");
+        getStylesheets().add(HelpSystem.stylesheet());
+        card.setVisible(false);
+        getChildren().addAll(tabs, button, card);
+    }
+
+    private double headerHeight() {
+        Node header = tabs.lookup(".tab-header-area");
+        return header == null ? button.prefHeight(-1) : header.getLayoutBounds().getHeight();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return tabs.prefWidth(height);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return tabs.prefHeight(width);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return tabs.minWidth(height);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return tabs.minHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth(), h = getHeight();
+        tabs.resizeRelocate(0, 0, w, h);
+        tabs.layout(); // the header's height is needed below, this pass
+        double header = headerHeight();
+        double bw = button.prefWidth(-1), bh = button.prefHeight(-1);
+        button.resizeRelocate(w - bw - 6, Math.max(0, (header - bh) / 2), bw, bh);
+        double cw = Math.min(card.prefWidth(-1), w - 2 * MARGIN);
+        double available = h - header - 2 * MARGIN;
+        double ch = Math.max(Math.min(card.prefHeight(cw), available), Math.min(card.minHeight(cw), available));
+        card.resizeRelocate(w - cw - MARGIN, header + MARGIN, cw, ch);
+    }
+}

@@ -1,0 +1,143 @@
+package org.convscope.ui.help;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.Icons;
+
+/**
+ * Help where it is needed, for the main window: the "?" of every tab with its help card, the
+ * glossary, and the first-run tour. The shell uses three things: {@link #decorate()} in place of
+ * its tabs, {@link #menuItems()} at the top of its Help menu, and {@link #startTourOnFirstRun()}
+ * once the window is showing.
+ */
+public final class HelpSystem {
+    private static final String STYLESHEET = "/org/convscope/ui/help/help.css";
+    private static final String TOUR_STYLESHEET = "/org/convscope/ui/help/tour.css";
+    private final I18n i18n;
+    private final TabPane tabs;
+    private final Button button = new Button();
+    private final HelpCard card;
+    private final GlossaryWindow glossary;
+    private final Tour tour;
+    private HelpLayer layer;
+
+    public HelpSystem(I18n i18n, TabPane tabs) {
+        this.i18n = i18n;
+        this.tabs = tabs;
+        this.card = new HelpCard(i18n, this::showGlossary, this::hideViewHelp);
+        this.glossary = new GlossaryWindow(i18n);
+        this.tour = new Tour(new TourModel(TourStep.ALL), tabs, i18n);
+        button.setId("helpButton");
+        button.setGraphic(Icons.of(Icons.HELP));
+        button.getStyleClass().addAll("help-button", "button-icon", "flat");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.bind("help.button.tooltip"));
+        button.setTooltip(tip);
+        button.setOnAction(e -> toggleViewHelp());
+        // an open card follows the tab, so a student reading it can look from view to view
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (card.isVisible()) showViewHelp();
+        });
+    }
+
+    static String stylesheet() {
+        return HelpSystem.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    static String tourStylesheet() {
+        return HelpSystem.class.getResource(TOUR_STYLESHEET).toExternalForm();
+    }
+
+    /** The tabs with the "?" in their header row: put this where the tabs were. */
+    public Node decorate() {
+        if (layer == null) {
+            layer = new HelpLayer(tabs, button, card);
+            layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && card.isVisible()) {
+                    hideViewHelp();
+                    e.consume();
+                }
+            });
+        }
+        return layer;
+    }
+
+    /** Help for this view (F1), Glossary, Take the tour again; a separator after them. */
+    public List<MenuItem> menuItems() {
+        MenuItem view = item("helpViewItem", "help.menu.view", this::toggleViewHelp);
+        view.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        view.setGraphic(Icons.of(Icons.HELP));
+        return List.of(view, item("glossaryItem", "help.menu.glossary", () -> showGlossary(null)),
+                item("tourItem", "help.menu.tour", tour::start), new SeparatorMenuItem());
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem m = new MenuItem();
+        m.setId(id);
+        m.textProperty().bind(i18n.bind(key));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Opens the card of the tab on screen, or closes it if it is open. */
+    public void toggleViewHelp() {
+        if (card.isVisible()) hideViewHelp();
+        else showViewHelp();
+    }
+
+    /** Opens the card of the tab on screen (nothing for a tab without help). */
+    public void showViewHelp() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        ViewHelp.of(tab == null ? null : tab.getId()).ifPresentOrElse(h -> {
+            card.show(h);
+            card.setVisible(true);
+        }, this::hideViewHelp);
+    }
+
+    public void hideViewHelp() {
+        card.setVisible(false);
+    }
+
+    /** The help card (visible while open). */
+    public HelpCard card() {
+        return card;
+    }
+
+    /** Opens the glossary window at {@code term}; null opens it at its start. */
+    public void showGlossary(GlossaryTerm term) {
+        glossary.show(tabs.getScene() == null ? null : tabs.getScene().getWindow(), term);
+    }
+
+    /** The glossary's view (made when the help system is). */
+    public GlossaryView glossaryView() {
+        return glossary.view();
+    }
+
+    public Tour tour() {
+        return tour;
+    }
+
+    /** Starts the tour if the user has never seen it (or {@code -Dconvscope.tour} says so). */
+    public void startTourOnFirstRun() {
+        startTourOnFirstRun(TourPolicy.fromSystem());
+    }
+
+    /** Starts the tour after the window's first layout if {@code policy} says so; true if it will. */
+    public boolean startTourOnFirstRun(TourPolicy policy) {
+        if (!policy.showAtStart()) return false;
+        policy.markShown();
+        Platform.runLater(tour::start);
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package org.convscope.ui.help;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The "?" card of one tab: a title, what the student sees, what to try, and the glossary terms it
+ * uses. Texts are in the help bundle under {@code help.view.<tabId>.*}.
+ */
+public record ViewHelp(String tabId, List<String> termIds) {
+    private static final Map<String, ViewHelp> ALL = Map.of(
+            "trainingTab", new ViewHelp("trainingTab", List.of("loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting")),
+            "drawpadTab", new ViewHelp("drawpadTab", List.of("softmax", "logits", "accuracy")),
+            "architectureTab", new ViewHelp("architectureTab", List.of("parameters", "convolution", "filter", "kernel", "channel", "bias",
+                    "pooling", "flatten", "dense")),
+            "editorTab", new ViewHelp("editorTab", List.of("convolution", "pooling", "flatten", "dense", "activation", "dropout",
+                    "stride", "padding", "parameters")),
+            "kernelsTab", new ViewHelp("kernelsTab", List.of("kernel", "filter", "mask", "weight", "bias", "channel")),
+            "featuremapsTab", new ViewHelp("featuremapsTab", List.of("featureMap", "channel", "activation", "relu", "pooling",
+                    "flatten", "dense", "softmax", "logits")),
+            "convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "stride",
+                    "padding", "bias", "activation", "relu")),
+            "poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
+                    "mask", "stride", "featureMap")));
+
+    /** The help of the tab with this id, if it has one. */
+    public static Optional<ViewHelp> of(String tabId) {
+        return Optional.ofNullable(ALL.get(tabId));
+    }
+
+    public String titleKey() {
+        return "help.view." + tabId + ".title";
+    }
+
+    public String seesKey() {
+        return "help.view." + tabId + ".sees";
+    }
+
+    public String tryKey() {
+        return "help.view." + tabId + ".try";
+    }
+
+    public List<GlossaryTerm> terms() {
+        return termIds.stream().map(Glossary::term).toList();
+    }
+}
