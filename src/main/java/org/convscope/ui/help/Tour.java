@@ -34,6 +34,8 @@ public final class Tour {
     private List<Node> targets = List.of();
     private Tab before;
     private Window window;
+    private double wantedX = Double.NaN, wantedY = Double.NaN;
+    private int corrections;
 
     public Tour(TourModel model, TabPane tabs, I18n i18n) {
         this.model = model;
@@ -41,6 +43,7 @@ public final class Tour {
         popup.getContent().add(callout);
         popup.setAutoHide(false);
         popup.setHideOnEscape(true);
+        popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_TOP_LEFT);
         popup.setOnHidden(e -> model.end()); // Esc, or the window closing
         callout.counter.textProperty().bind(i18n.bindFormat("help.tour.counter", model.number(),
                 javafx.beans.binding.Bindings.createIntegerBinding(() -> model.steps().size())));
@@ -57,6 +60,20 @@ public final class Tour {
             else close();
         });
         callout.layoutBoundsProperty().addListener(follow);
+        // Some window systems (X without a window manager) move a resized popup back to x = 0;
+        // put it back where it belongs, a few times at most so two opinions never fight forever
+        InvalidationListener stay = o -> {
+            if (!popup.isShowing() || Double.isNaN(wantedX) || corrections >= 3) return;
+            if (Math.abs(popup.getX() - wantedX) > 0.5 || Math.abs(popup.getY() - wantedY) > 0.5) {
+                corrections++;
+                Platform.runLater(() -> {
+                    popup.setAnchorX(wantedX);
+                    popup.setAnchorY(wantedY);
+                });
+            }
+        };
+        popup.xProperty().addListener(stay);
+        popup.yProperty().addListener(stay);
     }
 
     /** Opens the tour at its first step; needs the tabs to be in a showing window. */
@@ -139,8 +156,13 @@ public final class Tour {
         double w = Callout.BODY_WIDTH, h = callout.prefHeight(-1) - 2 * Callout.GAP;
         CalloutPlacement p = CalloutPlacement.place(target, area, w, h, model.step().side(), Callout.GAP, MARGIN);
         callout.pointTo(opposite(p.side()), p.arrowOffset());
-        popup.setX(p.x() - Callout.GAP);
-        popup.setY(p.y() - Callout.GAP);
+        // through the anchor: a popup whose content changes size re-places itself from its anchor,
+        // which would undo a plain setX/setY
+        wantedX = p.x() - Callout.GAP;
+        wantedY = p.y() - Callout.GAP;
+        corrections = 0;
+        popup.setAnchorX(wantedX);
+        popup.setAnchorY(wantedY);
     }
 
     private static Bounds union(List<Node> nodes) {
