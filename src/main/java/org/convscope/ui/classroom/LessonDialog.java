@@ -73,6 +73,9 @@ final class LessonDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("lessonOk");
+        // the stock button texts follow the JVM's locale, not the app's language
+        ((Button) ok).setText(i18n.get("classroom.lesson.ok"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(i18n.get("classroom.lesson.cancel"));
         ok.disableProperty().bind(noView);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ButtonType.OK) apply();
