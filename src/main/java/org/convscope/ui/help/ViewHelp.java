@@ -24,9 +24,9 @@ public record ViewHelp(String tabId, List<String> termIds) {
             "poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
                     "mask", "stride", "featureMap")));
 
-    /** The help of the tab with this id, if it has one. */
+    /** The help of the tab with this id, if it has one (none for null: no tab selected). */
     public static Optional<ViewHelp> of(String tabId) {
-        return Optional.ofNullable(ALL.get(tabId));
+        return tabId == null ? Optional.empty() : Optional.ofNullable(ALL.get(tabId));
     }
 
     public String titleKey() {

@@ -56,7 +56,8 @@ class SessionFileFuzzTest {
         for (int i = 0; i < drawing.length; i++) drawing[i] = (i % 7) / 7f;
         Session session = new Session(Locale.KOREAN, true, DatasetKind.MNIST,
                 new Session.Training(3, 64, OptimizerConfig.Kind.SGD, 0.05, 9),
-                new Session.Probe(ProbeModel.Source.DRAWING, 17, drawing), "editorTab", ModelSpec.parse("c8k3-d10"));
+                new Session.Probe(ProbeModel.Source.DRAWING, 17, drawing), "editorTab", ModelSpec.parse("c8k3-d10"),
+                new Session.Lesson(List.of("kernelsTab", "poolstepTab"), List.of("run", "advanced")));
         ModelSpec spec = ModelSpec.parse("c2k3-p2-f-d10");
         SavedModel model = SavedModel.of(Sequential.build(spec, 1), DatasetKind.MNIST.classNames(Locale.ENGLISH), "mnist",
                 TrainingInfo.empty());
@@ -64,6 +65,7 @@ class SessionFileFuzzTest {
         SessionFile.write(source, model, session);
         SessionFile.Contents original = SessionFile.read(source);
         assertEquals(session.draft(), original.session().draft());
+        assertEquals(session.lesson(), original.session().lesson());
         byte[] bytes = Files.readAllBytes(source);
         Map<String, byte[]> entries = entries(bytes);
 
@@ -96,6 +98,12 @@ class SessionFileFuzzTest {
     }
 
     private static void assertSane(Session s) {
+        if (s.lesson() != null) {
+            for (List<String> names : List.of(s.lesson().hiddenTabs(), s.lesson().hiddenControls())) {
+                assertTrue(names.size() <= 100);
+                for (String n : names) assertTrue(!n.isEmpty() && n.length() <= 100, n);
+            }
+        }
         if (s.training() != null) {
             assertTrue(s.training().epochs() >= 1 && s.training().epochs() <= 100);
             assertTrue(s.training().batchSize() >= 1 && s.training().learningRate() > 0);
