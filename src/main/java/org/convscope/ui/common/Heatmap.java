@@ -1,6 +1,6 @@
 package org.convscope.ui.common;
 
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /** A W×H block of values as an image through a colour map, one pixel per value (views zoom it without smoothing). */
@@ -10,13 +10,10 @@ public final class Heatmap {
 
     /** values[off + row·w + col] → pixel (col, row). */
     public static WritableImage image(float[] values, int off, int w, int h, ColorMap map, ValueRange range) {
+        int[] argb = new int[w * h];
+        for (int i = 0; i < argb.length; i++) argb[i] = map.argb(values[off + i], range.lo(), range.hi());
         WritableImage img = new WritableImage(w, h);
-        PixelWriter pw = img.getPixelWriter();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                pw.setArgb(x, y, map.argb(values[off + y * w + x], range.lo(), range.hi()));
-            }
-        }
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w); // one bulk write
         return img;
     }
 }

@@ -234,7 +234,12 @@ public final class DrawPadViewModel {
     private void classify(boolean now) {
         if (drawing.isBlank()) {
             pending = null;
-            publishResult(blankResult());
+            // new weights change nothing on an empty pad: publishing anyway would repaint every
+            // preprocessing picture at each training snapshot, time taken from training
+            Result shown = result.get();
+            if (shown == null || !shown.blank() || shown.dataset() != dataset.getValue() || shown.preprocessed() != preprocess.get()) {
+                publishResult(blankResult());
+            }
             return;
         }
         long t = clock.getAsLong();

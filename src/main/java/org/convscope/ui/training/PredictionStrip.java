@@ -19,6 +19,7 @@ import org.convscope.ui.common.Images;
 public final class PredictionStrip extends HBox {
     private final I18n i18n;
     private final TrainingViewModel vm;
+    private static final Object TOOLTIP = new Object(); // key of each cell's tooltip in its properties
 
     public PredictionStrip(TrainingViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -49,6 +50,8 @@ public final class PredictionStrip extends HBox {
         update(vm.predictionsProperty().get());
     }
 
+    // Called a few times a second while training: it touches only what changed, because a new
+    // tooltip or style class per cell and call costs the UI thread (and so training) real time.
     private void update(Predictions p) {
         if (p == null) return;
         for (int i = 0; i < Math.min(p.size(), getChildren().size()); i++) {
@@ -56,11 +59,18 @@ public final class PredictionStrip extends HBox {
             Label guess = (Label) cell.getChildren().get(1);
             boolean right = p.correct(i);
             String name = vm.className(p.predicted()[i], i18n.locale());
-            guess.setText((right ? "✓ " : "✗ ") + name);
-            cell.getStyleClass().removeAll("correct", "wrong");
-            cell.getStyleClass().add(right ? "correct" : "wrong");
-            Tooltip.install(cell, new Tooltip(i18n.get("predictions.tooltip", vm.className(p.labels()[i], i18n.locale()),
-                    name, String.format(i18n.locale(), "%.1f%%", 100 * p.confidence()[i]))));
+            String text = (right ? "✓ " : "✗ ") + name;
+            if (!text.equals(guess.getText())) guess.setText(text);
+            String add = right ? "correct" : "wrong", remove = right ? "wrong" : "correct";
+            cell.getStyleClass().remove(remove);
+            if (!cell.getStyleClass().contains(add)) cell.getStyleClass().add(add);
+            Tooltip tip = (Tooltip) cell.getProperties().computeIfAbsent(TOOLTIP, k -> {
+                Tooltip t = new Tooltip();
+                Tooltip.install(cell, t);
+                return t;
+            });
+            tip.setText(i18n.get("predictions.tooltip", vm.className(p.labels()[i], i18n.locale()),
+                    name, String.format(i18n.locale(), "%.1f%%", 100 * p.confidence()[i])));
         }
     }
 

@@ -63,6 +63,19 @@ class DrawPadViewModelTest {
     }
 
     @Test
+    void newWeightsLeaveAnEmptyPadAlone() {
+        DrawPadViewModel.Result blank = vm.resultProperty().get();
+        assertTrue(blank.blank());
+        int before = results;
+        for (int i = 0; i < 5; i++) weights.set(new ModelWeights(SPEC, net.params().clone(), 2 + i)); // training snapshots
+        assertEquals(before, results, "nothing to repaint: the empty pad's pictures do not depend on the weights");
+        assertSame(blank, vm.resultProperty().get());
+        dataset.set(DatasetKind.FASHION_MNIST);
+        assertEquals(before + 1, results, "another dataset changes the empty pad's steps");
+        assertEquals(DatasetKind.FASHION_MNIST, vm.resultProperty().get().dataset());
+    }
+
+    @Test
     void aStrokeIsPreprocessedAndClassified() {
         assertTrue(vm.blankProperty().get());
         assertNull(vm.resultProperty().get().probabilities(), "nothing to classify yet");
