@@ -1,6 +1,5 @@
 package org.convscope.ui.common;
 
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /** A W×H block of values as an image through a colour map, one pixel per value (views zoom it without smoothing). */
@@ -12,8 +11,6 @@ public final class Heatmap {
     public static WritableImage image(float[] values, int off, int w, int h, ColorMap map, ValueRange range) {
         int[] argb = new int[w * h];
         for (int i = 0; i < argb.length; i++) argb[i] = map.argb(values[off + i], range.lo(), range.hi());
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w); // one bulk write
-        return img;
+        return Images.argb(argb, 0, w, h);
     }
 }

@@ -4,7 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -12,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convscope.ui.common.ColorLegend;
 import org.convscope.ui.common.Icons;
+import org.convscope.ui.common.Images;
 import org.convscope.ui.common.PixelView;
 import org.convscope.ui.common.ValueRange;
 
@@ -66,8 +66,7 @@ final class MapDetail extends VBox {
         tap = t;
         channel = ch;
         int w = t.shape().width(), h = t.shape().height();
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), t.argb(), ch * w * h, w);
+        WritableImage img = Images.argb(t.argb(), ch * w * h, w, h);
         double cell = Math.max(1, Math.floor(SIZE / Math.max(w, h)));
         pixels.cellSizeProperty().set(cell);
         pixels.setGrid(cell >= 12);
