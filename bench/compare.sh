@@ -11,25 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PAIRS=${PAIRS:-3}
-TORCH_PY=${TORCH_PY:-/usr/bin/python3}
-TORCH_SEED=${TORCH_SEED:-../shared/bench/torch_seed.py}
 DATA=${DATA:-assets/datasets/fashion-mnist}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-if [ ! -f target/convscope.jar ]; then
-  echo "building target/convscope.jar ..."
-  mvn -q -B package -DskipTests
-fi
-
-torch=yes
-if [ ! -f "$TORCH_SEED" ]; then
-  echo "PyTorch reference skipped: $TORCH_SEED not found (set TORCH_SEED=path/to/torch_seed.py)"
-  torch=no
-elif ! "$TORCH_PY" -c "import torch" 2>/dev/null; then
-  echo "PyTorch reference skipped: $TORCH_PY cannot import torch (Debian: apt-get install python3-torch libopenblas0)"
-  torch=no
-fi
+source bench/common.sh
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 for i in $(seq 1 "$PAIRS"); do

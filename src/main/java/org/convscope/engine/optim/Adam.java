@@ -7,24 +7,20 @@ import org.convscope.engine.kernel.Vec;
  * correction is folded into the step size, {@code α_t = lr·√(1−β2^t)/(1−β1^t)}, and ε is added to
  * √v (not to the corrected √v̂).
  */
-final class Adam implements Optimizer {
-    private final OptimizerConfig config;
-    private volatile double lr;
+final class Adam extends StepCountingOptimizer {
     private final float[] m; // first moment (momentum)
     private final float[] v; // second moment (RMSprop)
-    private long t;
     private double alpha;
 
     Adam(OptimizerConfig config, int n) {
-        this.config = config;
-        this.lr = config.learningRate();
+        super(config);
         this.m = new float[n];
         this.v = new float[n];
     }
 
     @Override
     public void beginStep() {
-        t++;
+        super.beginStep();
         alpha = lr * Math.sqrt(1 - Math.pow(config.beta2(), t)) / (1 - Math.pow(config.beta1(), t));
     }
 
@@ -38,27 +34,6 @@ final class Adam implements Optimizer {
     public void update(float[] params, float[][] parts, int count, float[] grads, int from, int to) {
         Vec.adamUpdateSum(params, parts, count, grads, m, v, from, to, (float) config.beta1(), (float) config.beta2(),
                 (float) config.epsilon(), (float) alpha);
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        if (!(lr > 0)) throw new IllegalArgumentException("learning rate must be positive");
-        this.lr = lr;
-    }
-
-    @Override
-    public OptimizerConfig config() {
-        return config.withLearningRate(lr);
-    }
-
-    @Override
-    public long steps() {
-        return t;
     }
 
     @Override

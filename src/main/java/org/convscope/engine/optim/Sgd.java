@@ -1,21 +1,12 @@
 package org.convscope.engine.optim;
 
 /** Stochastic gradient descent, with Keras-style momentum: {@code v = μv − lr·g; w += v}. */
-final class Sgd implements Optimizer {
-    private final OptimizerConfig config;
-    private volatile double lr;
-    private final float[] velocity;
-    private long t;
+final class Sgd extends StepCountingOptimizer {
+    private final float[] velocity; // empty without momentum
 
     Sgd(OptimizerConfig config, int n) {
-        this.config = config;
-        this.lr = config.learningRate();
+        super(config);
         this.velocity = new float[config.momentum() > 0 ? n : 0];
-    }
-
-    @Override
-    public void beginStep() {
-        t++;
     }
 
     @Override
@@ -31,27 +22,6 @@ final class Sgd implements Optimizer {
             velocity[i] = vi;
             params[i] += vi;
         }
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        if (!(lr > 0)) throw new IllegalArgumentException("learning rate must be positive");
-        this.lr = lr;
-    }
-
-    @Override
-    public OptimizerConfig config() {
-        return config.withLearningRate(lr);
-    }
-
-    @Override
-    public long steps() {
-        return t;
     }
 
     @Override
