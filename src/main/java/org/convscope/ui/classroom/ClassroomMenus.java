@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
@@ -31,7 +32,7 @@ public final class ClassroomMenus {
         this.owner = owner;
     }
 
-    /** Presentation mode (F5), its size, Lesson mode…, a separator, then the Theme submenu. */
+    /** Presentation mode (F5), its size, Hide the side panel (Ctrl+B), Lesson mode…, a separator, then the Theme submenu. */
     public List<MenuItem> viewMenuItems() {
         CheckMenuItem present = new CheckMenuItem();
         present.setId("menuPresentation");
@@ -61,7 +62,14 @@ public final class ClassroomMenus {
         lesson.setGraphic(Icons.of(Icons.LESSON));
         lesson.setOnAction(e -> new LessonDialog(classroom.lesson(), i18n, tabs.get()).show(owner.get()));
 
-        return List.of(present, size, lesson, new SeparatorMenuItem(), themeMenu());
+        CheckMenuItem panel = new CheckMenuItem();
+        panel.setId("menuHidePanel");
+        panel.textProperty().bind(i18n.bind("classroom.panel.hide"));
+        panel.setGraphic(Icons.of(Icons.SIDE_PANEL));
+        panel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        panel.selectedProperty().bindBidirectional(classroom.panelHidden());
+
+        return List.of(present, size, panel, lesson, new SeparatorMenuItem(), themeMenu());
     }
 
     private Menu themeMenu() {
@@ -93,13 +101,23 @@ public final class ClassroomMenus {
 
     /** A switch for the status bar: presentation mode on or off. */
     public ToggleButton presentationButton() {
-        ToggleButton b = new ToggleButton(null, Icons.of(Icons.PRESENTATION));
-        b.setId("presentationButton");
+        return statusSwitch("presentationButton", Icons.PRESENTATION, classroom.presentation().activeProperty(),
+                "classroom.presentation.tooltip");
+    }
+
+    /** A switch for the status bar: the side panel hidden or shown (also where to find it again). */
+    public ToggleButton panelButton() {
+        return statusSwitch("panelButton", Icons.SIDE_PANEL, classroom.panelHidden(), "classroom.panel.tooltip");
+    }
+
+    private ToggleButton statusSwitch(String id, String icon, javafx.beans.property.BooleanProperty state, String tooltipKey) {
+        ToggleButton b = new ToggleButton(null, Icons.of(icon));
+        b.setId(id);
         b.getStyleClass().addAll("button-icon", "small");
-        b.selectedProperty().bindBidirectional(classroom.presentation().activeProperty());
+        b.selectedProperty().bindBidirectional(state);
         b.setFocusTraversable(false); // Space must keep starting and pausing training
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.bind("classroom.presentation.tooltip"));
+        tip.textProperty().bind(i18n.bind(tooltipKey));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         b.setTooltip(tip);

@@ -20,8 +20,9 @@ import org.convscope.ui.common.I18n;
  * screen, the lesson's hidden control groups (pseudo-classes the style sheet turns into hidden
  * nodes) and hidden tabs, and the View menu's entries ({@link ClassroomMenus}).
  *
- * <p>The window's root gets {@code :presentation} (and {@code :presentation-200} at 200 %), and
- * {@code :hide-<group>} for each hidden {@link ControlGroup}; {@code classroom.css} does the rest.
+ * <p>The window's root gets {@code :presentation} (and {@code :presentation-200} at 200 %),
+ * {@code :hide-<group>} for each hidden {@link ControlGroup}, and {@code :hide-panel} while the whole
+ * control column is hidden (every group, or the Ctrl+B switch); {@code classroom.css} does the rest.
  */
 public final class ClassroomShell {
     private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
@@ -55,7 +56,12 @@ public final class ClassroomShell {
             pseudoClassWhile(PseudoClass.getPseudoClass(g.hiddenPseudoClass()), classroom.hidden(g));
         }
         pseudoClassWhile(HIDE_PANEL, classroom.hidden(ControlGroup.DATASET).and(classroom.hidden(ControlGroup.MODEL))
-                .and(classroom.hidden(ControlGroup.TRAINING)).and(classroom.hidden(ControlGroup.RUN)));
+                .and(classroom.hidden(ControlGroup.TRAINING)).and(classroom.hidden(ControlGroup.RUN))
+                .or(classroom.panelHidden()));
+        // focus must not stay on a control nobody can see: the keys (Space, →) still reach the window
+        classroom.panelHidden().addListener((o, a, hidden) -> {
+            if (hidden && tabPane != null) tabPane.requestFocus();
+        });
         presentation.activeProperty().addListener((o, a, on) -> fullScreen(on));
         // Esc leaves presentation mode even where the system gave no full screen; controls that use
         // Esc themselves (an open list, a field) consume it first

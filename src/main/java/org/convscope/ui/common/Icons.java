@@ -44,6 +44,7 @@ public final class Icons {
     public static final String LAST = "mdi2p-page-last";
     // the classroom
     public static final String PRESENTATION = "mdi2p-projector-screen";
+    public static final String SIDE_PANEL = "mdi2d-dock-left";
     public static final String LESSON = "mdi2s-school-outline";
 
     private Icons() {

@@ -72,6 +72,7 @@ public final class MainWindow extends BorderPane {
         classroom.manageTabs(tabs);
         selectTabOf(vm);
         StatusBar status = new StatusBar(training, i18n);
+        status.addSwitch(classroom.menus().panelButton());
         status.addSwitch(classroom.menus().presentationButton());
         setBottom(status);
 
