@@ -1,16 +1,36 @@
 package org.convscope.training;
 
+import java.util.Arrays;
 import org.convscope.engine.loss.SoftmaxCrossEntropy;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.engine.tensor.Tensor;
 
-/** Test-set figures: mean loss, accuracy, accuracy per class, and the confusion matrix (rows true, columns predicted). */
-public record Evaluation(double loss, double accuracy, double[] perClassAccuracy, int[][] confusion, int examples) {
+/**
+ * Test-set figures: mean loss, accuracy, accuracy per class, the confusion matrix (rows true, columns
+ * predicted), and each example's guess, so that a cell of the matrix can show which images are in it.
+ *
+ * @param predicted  the predicted class of each example, in the data's order: [examples]
+ * @param confidence the softmax probability of that predicted class: [examples]
+ */
+public record Evaluation(double loss, double accuracy, double[] perClassAccuracy, int[][] confusion, int examples,
+                         int[] predicted, float[] confidence) {
+
+    /** The indices of the examples of true class {@code actual} guessed as {@code guessed}, in order, at most {@code max}. */
+    public int[] examplesIn(int actual, int guessed, int[] labels, int max) {
+        int[] found = new int[Math.min(max, confusion[actual][guessed])];
+        int k = 0;
+        for (int i = 0; i < examples && k < found.length; i++) {
+            if (labels[i] == actual && predicted[i] == guessed) found[k++] = i;
+        }
+        return k == found.length ? found : Arrays.copyOf(found, k);
+    }
 
     /** Accumulates batches of logits into an {@link Evaluation}. */
     public static final class Builder {
         private final int classes;
         private final int[][] confusion;
+        private int[] predicted = new int[1024];
+        private float[] confidence = new float[1024];
         private double lossSum;
         private int examples;
         private int correct;
@@ -26,8 +46,18 @@ public record Evaluation(double loss, double accuracy, double[] perClassAccuracy
             SoftmaxCrossEntropy.Result r = SoftmaxCrossEntropy.forwardBackward(z, labels, 0, 0f, null);
             lossSum += r.lossSum();
             correct += r.correct();
+            if (examples + n > predicted.length) {
+                int size = Math.max(examples + n, 2 * predicted.length);
+                predicted = Arrays.copyOf(predicted, size);
+                confidence = Arrays.copyOf(confidence, size);
+            }
+            for (int b = 0; b < n; b++) {
+                int best = argmax(logits, b * classes, classes);
+                confusion[labels[b]][best]++;
+                predicted[examples + b] = best;
+                confidence[examples + b] = topProbability(logits, b * classes, classes, best);
+            }
             examples += n;
-            for (int b = 0; b < n; b++) confusion[labels[b]][argmax(logits, b * classes, classes)]++;
         }
 
         public Evaluation build() {
@@ -38,7 +68,8 @@ public record Evaluation(double loss, double accuracy, double[] perClassAccuracy
                 perClass[c] = total == 0 ? Double.NaN : (double) confusion[c][c] / total;
             }
             return new Evaluation(examples == 0 ? Double.NaN : lossSum / examples,
-                    examples == 0 ? Double.NaN : (double) correct / examples, perClass, confusion, examples);
+                    examples == 0 ? Double.NaN : (double) correct / examples, perClass, confusion, examples,
+                    Arrays.copyOf(predicted, examples), Arrays.copyOf(confidence, examples));
         }
     }
 
@@ -46,5 +77,12 @@ public record Evaluation(double loss, double accuracy, double[] perClassAccuracy
         int best = 0;
         for (int j = 1; j < n; j++) if (v[off + j] > v[off + best]) best = j;
         return best;
+    }
+
+    // softmax of the largest logit: 1 / Σ exp(z_j − z_best), stable because every exponent is ≤ 0
+    private static float topProbability(float[] z, int off, int n, int best) {
+        double sum = 0;
+        for (int j = 0; j < n; j++) sum += Math.exp(z[off + j] - z[off + best]);
+        return (float) (1 / sum);
     }
 }

@@ -9,7 +9,7 @@ public final class Glossary {
             "cnn", "convolution", "kernel", "filter", "mask", "featureMap", "channel", "stride", "padding",
             "activation", "relu", "pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
             "flatten", "dense", "softmax", "logits", "parameters", "weight", "bias",
-            "epoch", "batch", "loss", "accuracy", "learningRate", "optimizer", "overfitting", "dropout")
+            "epoch", "batch", "loss", "accuracy", "confusionMatrix", "learningRate", "optimizer", "overfitting", "dropout")
             .stream().map(GlossaryTerm::new).toList();
 
     private Glossary() {

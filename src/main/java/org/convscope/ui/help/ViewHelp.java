@@ -22,7 +22,8 @@ public record ViewHelp(String tabId, List<String> termIds) {
             "convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "stride",
                     "padding", "bias", "activation", "relu")),
             "poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
-                    "mask", "stride", "featureMap")));
+                    "mask", "stride", "featureMap")),
+            "resultsTab", new ViewHelp("resultsTab", List.of("confusionMatrix", "accuracy", "softmax", "overfitting")));
 
     /** The help of the tab with this id, if it has one (none for null: no tab selected). */
     public static Optional<ViewHelp> of(String tabId) {

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.convscope.ui.convstep.ConvStepView;
+import org.convscope.ui.convstep.TreeVisible;
 import org.convscope.ui.drawpad.DrawPadView;
 import org.convscope.ui.drawpad.DrawPadViewModel;
 import org.convscope.ui.editor.EditorView;
 import org.convscope.ui.featuremaps.FeatureMapsTab;
+import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.kernels.KernelsView;
 import org.convscope.ui.poolstep.PoolStepView;
+import org.convscope.ui.results.ResultsView;
+import org.convscope.ui.results.ResultsViewModel;
 import org.convscope.ui.training.TrainingView;
 
 /** The tabs of the main window, in order: one line per view. */
@@ -31,6 +35,19 @@ public final class Views {
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
                 new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
-                new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())));
+                new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
+                new ViewTab("resultsTab", "results.tab", Views::results));
+    }
+
+    // clicking a test image opens it in the feature maps, as the probe
+    private static Node results(MainViewModel vm) {
+        ResultsViewModel results = ResultsViewModel.of(vm.training(), vm.tasks());
+        ResultsView view = new ResultsView(results, vm.i18n(), index -> {
+            vm.probe().sourceProperty().set(ProbeModel.Source.TEST_SET);
+            vm.probe().testIndexProperty().set(index);
+            vm.selectedTabProperty().set("featuremapsTab");
+        });
+        results.activeProperty().bind(TreeVisible.of(view));
+        return view;
     }
 }

@@ -50,7 +50,7 @@ class HelpCardWindowTest {
     @Test
     void theQuestionMarkOpensTheCardOfEveryTab(FxRobot robot) {
         List<Tab> tabs = List.copyOf(app.window.tabs().getTabs());
-        assertEquals(8, tabs.size());
+        assertEquals(9, tabs.size());
         for (Tab tab : tabs) {
             select(robot, tab);
             assertFalse(card().isVisible());

@@ -1,0 +1,149 @@
+package org.convscope.ui.results;
+
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convscope.data.Dataset;
+import org.convscope.data.Datasets;
+import org.convscope.data.Split;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.Icons;
+
+/**
+ * The "Test results" tab: accuracy on the whole test set, the confusion matrix with each class's
+ * accuracy, and, for a picked cell, its test images; a click on one opens it in the feature maps.
+ */
+public final class ResultsView extends BorderPane {
+    private final ResultsViewModel vm;
+    private final I18n i18n;
+    private final ConfusionGrid grid;
+    private final ExampleStrip strip;
+    private final Label summary = new Label();
+    private final Label detailTitle = new Label();
+    private final Label empty = new Label();
+
+    /** {@code openInNetwork}: shows test image {@code i} inside the network (the app: the feature maps tab). */
+    public ResultsView(ResultsViewModel vm, I18n i18n, IntConsumer openInNetwork) {
+        this.vm = vm;
+        this.i18n = i18n;
+        getStyleClass().add("results-view");
+        getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
+        grid = new ConfusionGrid(i18n);
+        strip = new ExampleStrip(i18n);
+        grid.setOnPick(vm.selectedProperty()::set);
+        strip.setOnOpen(openInNetwork);
+
+        summary.setId("resultsSummary");
+        summary.getStyleClass().add("results-summary");
+        summary.setWrapText(true);
+        Label status = new Label();
+        status.setId("resultsStatus");
+        status.getStyleClass().add("results-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
+                        ? i18n.get("results.failed", vm.errorProperty().get())
+                        : vm.busyProperty().get() ? i18n.get("results.busy")
+                        : vm.staleProperty().get() && vm.resultProperty().get() != null ? i18n.get("results.stale") : "",
+                vm.errorProperty(), vm.busyProperty(), vm.staleProperty(), vm.resultProperty(), i18n.localeProperty()));
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("results-spinner");
+        spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.managedProperty().bind(vm.busyProperty());
+        Button evaluate = new Button(null, Icons.of(Icons.APPLY));
+        evaluate.setId("evaluateButton");
+        evaluate.textProperty().bind(i18n.bind("results.evaluate"));
+        evaluate.disableProperty().bind(vm.busyProperty().or(vm.weightsProperty().isNull()));
+        evaluate.setOnAction(e -> vm.evaluate());
+        evaluate.setMinWidth(Region.USE_PREF_SIZE); // the summary wraps instead
+        status.setWrapText(true);
+        VBox texts = new VBox(2, summary, status);
+        texts.setMinWidth(0);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox top = new HBox(12, texts, spinner, evaluate);
+        top.getStyleClass().add("results-top");
+        setTop(top);
+
+        empty.textProperty().bind(i18n.bind("results.empty"));
+        empty.getStyleClass().add("results-empty");
+        empty.setWrapText(true);
+        ScrollPane gridScroll = new ScrollPane(new VBox(empty, grid));
+        gridScroll.setMinViewportWidth(120);
+        HBox.setHgrow(gridScroll, Priority.SOMETIMES);
+        gridScroll.getStyleClass().addAll("results-grid-scroll", "edge-to-edge");
+
+        detailTitle.setId("resultsDetailTitle");
+        detailTitle.getStyleClass().add("results-detail-title");
+        detailTitle.setWrapText(true);
+        ScrollPane stripScroll = new ScrollPane(strip);
+        stripScroll.setFitToWidth(true);
+        stripScroll.getStyleClass().addAll("results-strip-scroll", "edge-to-edge");
+        VBox detail = new VBox(8, detailTitle, stripScroll);
+        detail.getStyleClass().add("results-detail");
+        VBox.setVgrow(stripScroll, Priority.ALWAYS);
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        HBox center = new HBox(16, gridScroll, detail);
+        center.getStyleClass().add("results-center");
+        setCenter(center);
+
+        Label legend = new Label();
+        legend.textProperty().bind(i18n.bind("results.legend"));
+        legend.getStyleClass().add("results-legend");
+        legend.setWrapText(true);
+        setBottom(legend);
+
+        vm.resultProperty().addListener((o, a, r) -> redraw());
+        vm.selectedProperty().addListener((o, a, c) -> redraw());
+        vm.examples().addListener((ListChangeListener<Example>) c -> showExamples());
+        i18n.localeProperty().addListener((o, a, l) -> {
+            redraw();
+            showExamples();
+        });
+        redraw();
+    }
+
+    private IntFunction<String> names() {
+        TestResult r = vm.resultProperty().get();
+        return c -> r == null ? String.valueOf(c) : r.dataset().className(c, i18n.locale());
+    }
+
+    private void redraw() {
+        TestResult r = vm.resultProperty().get();
+        boolean none = r == null;
+        empty.setVisible(none);
+        empty.setManaged(none);
+        grid.show(r, names(), vm.selectedProperty().get());
+        if (none) {
+            summary.setText("");
+            detailTitle.setText("");
+            return;
+        }
+        int[] worst = r.worstConfusion();
+        summary.setText(i18n.get(r.step() == 0 ? "results.summary.start" : "results.summary", String.format(i18n.locale(), "%.2f%%", 100 * r.evaluation().accuracy()),
+                r.evaluation().examples(), r.step(), names().apply(worst[0]), names().apply(worst[1]), r.count(worst[0], worst[1])));
+        Cell c = vm.selectedProperty().get();
+        detailTitle.setText(c == null ? i18n.get("results.pick")
+                : r.count(c.actual(), c.guessed()) == 0 ? i18n.get("results.detail.none", names().apply(c.actual()), names().apply(c.guessed()))
+                : i18n.get(c.correct() ? "results.detail.right" : "results.detail.wrong", names().apply(c.actual()),
+                        names().apply(c.guessed()), r.count(c.actual(), c.guessed()),
+                        Math.min(r.count(c.actual(), c.guessed()), ResultsViewModel.MAX_EXAMPLES)));
+    }
+
+    private void showExamples() {
+        TestResult r = vm.resultProperty().get();
+        Dataset test = r == null ? null : Datasets.load(r.dataset(), Split.TEST);
+        strip.show(vm.examples(), test, names());
+    }
+
+    public ResultsViewModel model() {
+        return vm;
+    }
+}

@@ -1,0 +1,80 @@
+package org.convscope.ui.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.convscope.ui.shell.WindowFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** The Test results tab in the window: it evaluates when shown, a cell shows its images, an image opens in the feature maps. */
+@ExtendWith(ApplicationExtension.class)
+class ResultsWindowTest {
+    private WindowFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new WindowFixture(stage);
+    }
+
+    @Stop
+    void stop() {
+        app.close();
+    }
+
+    private TabPane tabs() {
+        return app.window.tabs();
+    }
+
+    private String selected() {
+        return tabs().getSelectionModel().getSelectedItem().getId();
+    }
+
+    @Test
+    void showingTheTabEvaluatesAndACellLeadsIntoTheNetwork(FxRobot robot) {
+        robot.interact(() -> tabs().getSelectionModel().select(
+                tabs().getTabs().stream().filter(t -> t.getId().equals("resultsTab")).findFirst().orElseThrow()));
+        WindowFixture.waitFor(() -> robot.lookup("#cell-0-0").tryQuery().isPresent(), "the matrix appears by itself");
+        String summary = robot.lookup("#resultsSummary").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("Test accuracy ") && summary.contains("10,000 images"), summary);
+
+        // the cell with the most mistakes of class 0's row... any non-empty off-diagonal one will do
+        ResultsView view = robot.lookup(".results-view").queryAs(ResultsView.class);
+        TestResult r = view.model().resultProperty().get();
+        int[] worst = r.worstConfusion();
+        String id = "#cell-" + worst[0] + "-" + worst[1];
+        assertEquals(String.format("%,d", r.count(worst[0], worst[1])),
+                ((Label) robot.lookup(id).queryAs(StackPane.class).getChildren().get(0)).getText(), "the cell shows its count");
+        robot.clickOn(id);
+        WindowFixture.waitFor(() -> !robot.lookup(".results-example").queryAll().isEmpty(), "its images appear");
+        assertTrue(robot.lookup(id).query().getStyleClass().contains("confusion-selected"));
+        assertEquals(Math.min(ResultsViewModel.MAX_EXAMPLES, r.count(worst[0], worst[1])),
+                robot.lookup(".results-example").queryAll().size());
+        String title = robot.lookup("#resultsDetailTitle").queryAs(Label.class).getText();
+        assertTrue(title.contains(" taken for "), title);
+
+        Example first = view.model().examples().get(0);
+        robot.clickOn("#example-" + first.index());
+        WindowFixture.waitFor(() -> "featuremapsTab".equals(selected()), "the image opens in the feature maps");
+        assertEquals(first.index(), app.vm.probe().testIndexProperty().get());
+    }
+
+    @Test
+    void theResultsTabIsTheLastOfNineAndSpeaksKorean(FxRobot robot) {
+        assertEquals(9, tabs().getTabs().size());
+        Tab last = tabs().getTabs().get(8);
+        assertEquals("resultsTab", last.getId());
+        assertEquals("Test results", last.getText());
+        robot.interact(() -> app.vm.i18n().localeProperty().set(org.convscope.ui.common.I18n.KOREAN));
+        assertEquals("테스트 결과", last.getText());
+    }
+}
