@@ -138,6 +138,7 @@ final class ConfusionGrid extends GridPane {
         }
         List<String> classes = new ArrayList<>(List.of("confusion-cell", colour));
         if (level >= 5) classes.add("confusion-strong");
+        else if (level >= 0) classes.add("confusion-tinted"); // a pale colour in either theme: dark text
         if (picked) classes.add("confusion-selected");
         if (!cell.getStyleClass().equals(classes)) cell.getStyleClass().setAll(classes);
         ((Tooltip) cell.getProperties().get(Tooltip.class)).setText(i18n.get(a == g ? "results.cell.right" : "results.cell.wrong",

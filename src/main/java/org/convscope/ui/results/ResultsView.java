@@ -40,7 +40,7 @@ public final class ResultsView extends BorderPane {
         getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
         grid = new ConfusionGrid(i18n);
         strip = new ExampleStrip(i18n);
-        grid.setOnPick(vm.selectedProperty()::set);
+        grid.setOnPick(vm::pick);
         strip.setOnOpen(openInNetwork);
 
         summary.setId("resultsSummary");
@@ -83,6 +83,7 @@ public final class ResultsView extends BorderPane {
         detailTitle.setId("resultsDetailTitle");
         detailTitle.getStyleClass().add("results-detail-title");
         detailTitle.setWrapText(true);
+        detailTitle.setMinHeight(Region.USE_PREF_SIZE); // wraps to as many lines as it needs; the images scroll
         ScrollPane stripScroll = new ScrollPane(strip);
         stripScroll.setFitToWidth(true);
         stripScroll.getStyleClass().addAll("results-strip-scroll", "edge-to-edge");
@@ -127,14 +128,22 @@ public final class ResultsView extends BorderPane {
             return;
         }
         int[] worst = r.worstConfusion();
-        summary.setText(i18n.get(r.step() == 0 ? "results.summary.start" : "results.summary", String.format(i18n.locale(), "%.2f%%", 100 * r.evaluation().accuracy()),
-                r.evaluation().examples(), r.step(), names().apply(worst[0]), names().apply(worst[1]), r.count(worst[0], worst[1])));
-        Cell c = vm.selectedProperty().get();
-        detailTitle.setText(c == null ? i18n.get("results.pick")
-                : r.count(c.actual(), c.guessed()) == 0 ? i18n.get("results.detail.none", names().apply(c.actual()), names().apply(c.guessed()))
-                : i18n.get(c.correct() ? "results.detail.right" : "results.detail.wrong", names().apply(c.actual()),
-                        names().apply(c.guessed()), r.count(c.actual(), c.guessed()),
-                        Math.min(r.count(c.actual(), c.guessed()), ResultsViewModel.MAX_EXAMPLES)));
+        int mistakes = r.count(worst[0], worst[1]);
+        summary.setText(i18n.get(r.step() == 0 ? "results.summary.start" : "results.summary",
+                String.format(i18n.locale(), "%.2f%%", 100 * r.evaluation().accuracy()), r.evaluation().examples(), r.step())
+                + (mistakes == 0 ? "" : " " + i18n.get("results.summary.mistake", names().apply(worst[0]), names().apply(worst[1]), mistakes)));
+        detailTitle.setText(detail(r, vm.selectedProperty().get()));
+    }
+
+    private String detail(TestResult r, Cell c) {
+        if (c == null) return i18n.get("results.pick");
+        String actual = names().apply(c.actual()), guessed = names().apply(c.guessed());
+        int n = r.count(c.actual(), c.guessed());
+        if (n == 0) return i18n.get("results.detail.none", actual, guessed);
+        String more = n > ResultsViewModel.MAX_EXAMPLES ? i18n.get("results.detail.more", ResultsViewModel.MAX_EXAMPLES) : "";
+        return c.correct()
+                ? i18n.get("results.detail.right", actual, guessed, n) + more + ". " + i18n.get("results.detail.sure.right")
+                : i18n.get("results.detail.wrong", actual, guessed, n) + more + ". " + i18n.get("results.detail.sure.wrong");
     }
 
     private void showExamples() {

@@ -58,6 +58,7 @@ public final class ResultsViewModel {
     private final ObservableList<Example> examples = FXCollections.observableArrayList();
     private final BooleanBinding stale;
     private boolean again; // asked while busy: evaluate the newest weights when done
+    private boolean autoPicked; // the selection is the most frequent mistake, chosen here, not by the user
 
     private record Request(ModelWeights weights, DatasetKind dataset, long step) {
     }
@@ -77,6 +78,7 @@ public final class ResultsViewModel {
         });
         dataset.addListener((o, a, d) -> {
             selected.set(null);
+            autoPicked = false;
             if (active.get()) evaluate();
         });
         state.addListener((o, a, s) -> {
@@ -86,17 +88,26 @@ public final class ResultsViewModel {
             if (active.get() && e != null) evaluate();
         });
         selected.addListener((o, a, c) -> refreshExamples());
-        // a first result opens on its most frequent mistake: the images worth a look, without a click
+        // a result opens on its most frequent mistake, the images worth a look, and follows it from
+        // result to result until the user picks a cell
         result.addListener((o, a, r) -> {
-            if (r != null && selected.get() == null) {
+            if (r != null && (selected.get() == null || autoPicked)) {
                 int[] worst = r.worstConfusion();
-                if (r.count(worst[0], worst[1]) > 0) {
-                    selected.set(new Cell(worst[0], worst[1]));
-                    return; // the selection listener lists the images
+                Cell pick = r.count(worst[0], worst[1]) > 0 ? new Cell(worst[0], worst[1]) : null;
+                if (!java.util.Objects.equals(pick, selected.get())) {
+                    selected.set(pick); // the selection listener lists the images
+                    autoPicked = pick != null;
+                    return;
                 }
             }
             refreshExamples();
         });
+    }
+
+    /** The user's choice of cell: from now on it stays when new results arrive. */
+    public void pick(Cell cell) {
+        autoPicked = false;
+        selected.set(cell);
     }
 
     /** Follows {@code training}: its weights, dataset, state, epochs and step. */

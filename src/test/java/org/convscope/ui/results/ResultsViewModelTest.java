@@ -157,4 +157,25 @@ class ResultsViewModelTest {
         vm.evaluate();
         assertNull(vm.errorProperty().get(), "a good evaluation clears the message");
     }
+
+    @Test
+    void theMostFrequentMistakeIsFollowedUntilTheUserPicksACell() {
+        ResultsViewModel vm = model();
+        vm.weightsProperty().set(weights(3, 1));
+        vm.evaluate();
+        int[] first = vm.resultProperty().get().worstConfusion();
+        assertEquals(new Cell(first[0], first[1]), vm.selectedProperty().get());
+        vm.weightsProperty().set(weights(11, 2)); // other weights, other mistakes
+        vm.evaluate();
+        int[] second = vm.resultProperty().get().worstConfusion();
+        assertEquals(new Cell(second[0], second[1]), vm.selectedProperty().get(), "an automatic pick follows the result");
+
+        Cell mine = new Cell(7, 7);
+        vm.pick(mine);
+        vm.weightsProperty().set(weights(3, 3));
+        vm.evaluate();
+        assertEquals(mine, vm.selectedProperty().get(), "the user's pick stays");
+        assertEquals(Math.min(ResultsViewModel.MAX_EXAMPLES, vm.resultProperty().get().count(7, 7)), vm.examples().size(),
+                "and its images are those of the new result");
+    }
 }
