@@ -8,48 +8,17 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.convscope.ui.shell.Views;
 import org.convscope.ui.shell.WindowFixture;
+import org.convscope.ui.shell.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Lesson mode on the window: hidden tabs leave the pane and come back in order; hidden groups leave the panel. */
-@ExtendWith(ApplicationExtension.class)
-class LessonModeWindowTest {
+class LessonModeWindowTest extends WindowTest {
     private static final List<String> ALL = Views.all().stream().map(Views.ViewTab::id).toList();
-    private WindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new WindowFixture(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.close();
-    }
-
-    private TabPane tabs() {
-        return app.window.tabs();
-    }
-
     private List<String> shown() {
         return tabs().getTabs().stream().map(Tab::getId).toList();
-    }
-
-    private String selected() {
-        return tabs().getSelectionModel().getSelectedItem().getId();
-    }
-
-    private void select(FxRobot robot, String id) {
-        robot.interact(() -> tabs().getSelectionModel().select(
-                tabs().getTabs().stream().filter(t -> t.getId().equals(id)).findFirst().orElseThrow()));
     }
 
     /** Visible with every parent: what the user sees. */
@@ -67,10 +36,10 @@ class LessonModeWindowTest {
     @Test
     void hiddenTabsLeaveAndComeBackInTheirOrder(FxRobot robot) {
         assertEquals(ALL, shown());
-        select(robot, "kernelsTab");
+        selectTab(robot, "kernelsTab");
         lesson(robot, List.of("kernelsTab", "editorTab"), List.of(ControlGroup.RUN));
         assertEquals(ALL.stream().filter(id -> !id.equals("kernelsTab") && !id.equals("editorTab")).toList(), shown());
-        assertFalse(Set.of("kernelsTab", "editorTab").contains(selected()), "the selected tab is never a hidden one");
+        assertFalse(Set.of("kernelsTab", "editorTab").contains(selectedTab()), "the selected tab is never a hidden one");
         WindowFixture.waitFor(() -> !showing(robot, "#startButton"), "the run buttons are hidden");
         assertTrue(showing(robot, "#datasetChoice"), "the other groups stay");
 
@@ -85,10 +54,10 @@ class LessonModeWindowTest {
 
     @Test
     void hidingEveryTabKeepsOne(FxRobot robot) {
-        select(robot, "convstepTab");
+        selectTab(robot, "convstepTab");
         lesson(robot, ALL, List.of());
         assertEquals(List.of(ALL.get(0)), shown());
-        assertEquals(ALL.get(0), selected());
+        assertEquals(ALL.get(0), selectedTab());
         robot.interact(() -> app.vm.classroom().lesson().showEverything());
         assertEquals(ALL, shown());
     }

@@ -8,31 +8,14 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.convscope.ui.shell.WindowFixture;
+import org.convscope.ui.shell.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Presentation mode on the window: bigger texts, no advanced settings, full screen; and back. */
-@ExtendWith(ApplicationExtension.class)
-class PresentationModeWindowTest {
+class PresentationModeWindowTest extends WindowTest {
     private static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
-    private WindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new WindowFixture(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.close();
-    }
-
     private double fontSize(FxRobot robot) {
         return robot.lookup("#stateLabel").queryAs(Label.class).getFont().getSize();
     }

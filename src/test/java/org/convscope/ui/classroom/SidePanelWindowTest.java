@@ -7,31 +7,14 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.convscope.training.SessionState;
 import org.convscope.ui.shell.WindowFixture;
+import org.convscope.ui.shell.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** Ctrl+B and the status bar's switch hide the control column, the views take its width, the keys still steer training. */
-@ExtendWith(ApplicationExtension.class)
-class SidePanelWindowTest {
-    private WindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new WindowFixture(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.close();
-    }
-
+class SidePanelWindowTest extends WindowTest {
     private Node column(FxRobot robot) {
         return robot.lookup("#controlPanel").query().getParent();
     }

@@ -12,29 +12,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.shell.WindowFixture;
+import org.convscope.ui.shell.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The "?" card of each tab, in both languages, and the glossary window. */
-@ExtendWith(ApplicationExtension.class)
-class HelpCardWindowTest {
-    private WindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new WindowFixture(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.close();
-    }
-
+class HelpCardWindowTest extends WindowTest {
     private HelpCard card() {
         return app.window.help().card();
     }

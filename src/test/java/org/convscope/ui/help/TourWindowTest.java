@@ -16,32 +16,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Popup;
-import javafx.stage.Stage;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.shell.WindowFixture;
+import org.convscope.ui.shell.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first-run tour in the window: five callouts beside their glowing targets, then back to where the user was. */
-@ExtendWith(ApplicationExtension.class)
-class TourWindowTest {
-    private WindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new WindowFixture(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.close();
-    }
-
+class TourWindowTest extends WindowTest {
     private Tour tour() {
         return app.window.help().tour();
     }

@@ -5,44 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.convscope.ui.shell.WindowFixture;
+import org.convscope.ui.shell.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The Test results tab in the window: it evaluates when shown, a cell shows its images, an image opens in the feature maps. */
-@ExtendWith(ApplicationExtension.class)
-class ResultsWindowTest {
-    private WindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new WindowFixture(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.close();
-    }
-
-    private TabPane tabs() {
-        return app.window.tabs();
-    }
-
-    private String selected() {
-        return tabs().getSelectionModel().getSelectedItem().getId();
-    }
-
+class ResultsWindowTest extends WindowTest {
     @Test
     void showingTheTabEvaluatesAndACellLeadsIntoTheNetwork(FxRobot robot) {
-        robot.interact(() -> tabs().getSelectionModel().select(
-                tabs().getTabs().stream().filter(t -> t.getId().equals("resultsTab")).findFirst().orElseThrow()));
+        selectTab(robot, "resultsTab");
         WindowFixture.waitFor(() -> robot.lookup("#cell-0-0").tryQuery().isPresent(), "the matrix appears by itself");
         String summary = robot.lookup("#resultsSummary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith("Test accuracy ") && summary.contains("10,000 images"), summary);
@@ -64,7 +37,7 @@ class ResultsWindowTest {
 
         Example first = view.model().examples().get(0);
         robot.clickOn("#example-" + first.index());
-        WindowFixture.waitFor(() -> "featuremapsTab".equals(selected()), "the image opens in the feature maps");
+        WindowFixture.waitFor(() -> "featuremapsTab".equals(selectedTab()), "the image opens in the feature maps");
         assertEquals(first.index(), app.vm.probe().testIndexProperty().get());
     }
 
