@@ -1,6 +1,9 @@
 package org.convscope.ui.results;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javafx.geometry.Pos;
@@ -17,6 +20,8 @@ import org.convscope.ui.common.Images;
 final class ExampleStrip extends FlowPane {
     private final I18n i18n;
     private IntConsumer onOpen = i -> { };
+    private final Map<Integer, VBox> boxes = new HashMap<>(); // test index → its box, while shown
+    private Dataset shownFrom;
 
     ExampleStrip(I18n i18n) {
         this.i18n = i18n;
@@ -28,29 +33,50 @@ final class ExampleStrip extends FlowPane {
         this.onOpen = onOpen;
     }
 
+    // A new result (once per epoch while training) mostly keeps the same images: their boxes are
+    // kept and only their numbers change, so the FX thread does not rebuild sixty images each time.
     void show(List<Example> examples, Dataset test, IntFunction<String> names) {
-        getChildren().clear();
-        if (test == null) return;
-        float[] pixels = new float[test.imageSize()]; // one image: [H·W], 0..1
-        for (Example e : examples) {
-            test.writeNormalised(e.index(), pixels, 0);
-            ImageView img = new ImageView(Images.gray(pixels, test.width(), test.height()));
-            img.setSmooth(false);
-            img.setFitWidth(56);
-            img.setFitHeight(56);
-            Label sure = new Label(String.format(i18n.locale(), "%.0f%%", 100 * e.confidence()));
-            sure.getStyleClass().add("results-example-label");
-            VBox box = new VBox(2, img, sure);
-            box.setAlignment(Pos.CENTER);
-            box.getStyleClass().add("results-example");
-            box.setId("example-" + e.index());
-            Tooltip tip = new Tooltip(i18n.get("results.example.tooltip", e.index(), names.apply(e.actual()),
-                    names.apply(e.guessed()), String.format(i18n.locale(), "%.1f%%", 100 * e.confidence())));
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
-            Tooltip.install(box, tip);
-            box.setOnMouseClicked(ev -> onOpen.accept(e.index()));
-            getChildren().add(box);
+        if (test != shownFrom) boxes.clear();
+        shownFrom = test;
+        if (test == null) {
+            getChildren().clear();
+            return;
         }
+        Map<Integer, VBox> kept = new HashMap<>();
+        List<VBox> now = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            VBox box = boxes.get(e.index());
+            if (box == null) box = box(e.index(), test);
+            kept.put(e.index(), box);
+            now.add(box);
+            ((Label) box.getChildren().get(1)).setText(String.format(i18n.locale(), "%.0f%%", 100 * e.confidence()));
+            ((Tooltip) box.getProperties().get(Tooltip.class)).setText(i18n.get("results.example.tooltip", e.index(),
+                    names.apply(e.actual()), names.apply(e.guessed()), String.format(i18n.locale(), "%.1f%%", 100 * e.confidence())));
+        }
+        boxes.clear();
+        boxes.putAll(kept);
+        if (!getChildren().equals(now)) getChildren().setAll(now);
+    }
+
+    private VBox box(int index, Dataset test) {
+        float[] pixels = new float[test.imageSize()]; // one image: [H·W], 0..1
+        test.writeNormalised(index, pixels, 0);
+        ImageView img = new ImageView(Images.gray(pixels, test.width(), test.height()));
+        img.setSmooth(false);
+        img.setFitWidth(56);
+        img.setFitHeight(56);
+        Label sure = new Label();
+        sure.getStyleClass().add("results-example-label");
+        VBox box = new VBox(2, img, sure);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("results-example");
+        box.setId("example-" + index);
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        Tooltip.install(box, tip);
+        box.getProperties().put(Tooltip.class, tip);
+        box.setOnMouseClicked(ev -> onOpen.accept(index));
+        return box;
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.convscope.data.Dataset;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
+import org.convscope.training.SessionState;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 
@@ -52,8 +53,9 @@ public final class ResultsView extends BorderPane {
         status.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
                         ? i18n.get("results.failed", vm.errorProperty().get())
                         : vm.busyProperty().get() ? i18n.get("results.busy")
-                        : vm.staleProperty().get() && vm.resultProperty().get() != null ? i18n.get("results.stale") : "",
-                vm.errorProperty(), vm.busyProperty(), vm.staleProperty(), vm.resultProperty(), i18n.localeProperty()));
+                        : vm.staleProperty().get() && vm.resultProperty().get() != null
+                        ? i18n.get(vm.stateProperty().get() == SessionState.RUNNING ? "results.live" : "results.stale") : "",
+                vm.errorProperty(), vm.busyProperty(), vm.staleProperty(), vm.resultProperty(), vm.stateProperty(), i18n.localeProperty()));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("results-spinner");
         spinner.visibleProperty().bind(vm.busyProperty());
