@@ -26,21 +26,21 @@ import picocli.CommandLine.Parameters;
  * are the app's (one implementation of each view); only JavaFX's start-up differs.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw a view of the app (architecture, kernels, featuremaps) to a PNG, without a window.")
+        description = "Draw a view of the app (architecture, kernels, featuremaps, results) to a PNG, without a window.")
 final class RenderCommand implements Callable<Integer> {
 
-    enum View { architecture, kernels, featuremaps }
+    enum View { architecture, kernels, featuremaps, results }
 
-    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps", description = "Which view.")
+    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results", description = "Which view.")
     View view;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "A saved model (.cnn.zip); needed for kernels and featuremaps.")
+    @Option(names = "--model", paramLabel = "FILE", description = "A saved model (.cnn.zip); needed for kernels, featuremaps and results.")
     Path modelFile;
 
     @Option(names = "--arch", paramLabel = "seed|SPEC", description = "For architecture without a model file.")
     String arch;
 
-    @Option(names = "--dataset", paramLabel = "mnist|fashion-mnist", description = "Test set of the probe image (default: the model's).")
+    @Option(names = "--dataset", paramLabel = "mnist|fashion-mnist", description = "Test set of the probe image, or of the results (default: the model's).")
     String dataset;
 
     @Option(names = "--index", defaultValue = "0", description = "Test-set image for featuremaps (default: ${DEFAULT-VALUE}).")
@@ -86,6 +86,10 @@ final class RenderCommand implements Callable<Integer> {
                 Sequential model = m.toSequential();
                 Inspection ins = Inspector.inspect(model, probeImage(kind));
                 yield new RenderFx.Job(view.name(), m.spec(), model.params().clone(), ins, kind, layer);
+            }
+            case results -> {
+                SavedModel m = model();
+                yield new RenderFx.Job(view.name(), m.spec(), m.toSequential().params().clone(), null, datasetOf(m), null);
             }
         };
         RenderFx.render(job, Locale.forLanguageTag(lang), dark, width, scale, out);

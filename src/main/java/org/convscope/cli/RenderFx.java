@@ -18,6 +18,8 @@ import org.convscope.ui.common.Snapshots;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.featuremaps.FeatureMapsView;
 import org.convscope.ui.kernels.KernelsView;
+import org.convscope.ui.results.ResultsView;
+import org.convscope.ui.results.ResultsViewModel;
 import org.convscope.ui.training.ModelWeights;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -70,6 +72,15 @@ final class RenderFx {
             }
             case "featuremaps" -> FeatureMapsView.forSnapshot(job.inspection(), job.dataset(), i18n,
                     job.layer() == null ? t -> true : t -> t.specIndex() == job.layer() - 1);
+            case "results" -> {
+                // evaluated here, on this thread: the snapshot waits for nothing
+                ResultsViewModel vm = new ResultsViewModel(TaskRunner.immediate());
+                vm.datasetProperty().set(job.dataset());
+                vm.weightsProperty().set(new ModelWeights(job.spec(), job.params(), 1));
+                vm.evaluate();
+                if (vm.errorProperty().get() != null) throw new IllegalArgumentException(vm.errorProperty().get());
+                yield new ResultsView(vm, i18n, index -> { });
+            }
             default -> throw new IllegalArgumentException("no view called " + job.view());
         };
     }

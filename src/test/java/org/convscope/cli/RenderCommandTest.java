@@ -56,6 +56,18 @@ class RenderCommandTest {
     }
 
     @Test
+    void testResultsOfTheFashionModel() throws Exception {
+        Path out = dir.resolve("results.png");
+        CliTest.Result r = CliTest.run("render", "results", "--model", "assets/models/fashion-course.cnn.zip",
+                "--width", "1100", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(1100, img.getWidth());
+        assertTrue(img.getHeight() > 400, "the whole matrix: " + img.getHeight());
+        assertTrue(distinctColours(img) > 30, "blue and red cells, grey images");
+    }
+
+    @Test
     void kernelsNeedAModel() {
         CliTest.Result r = CliTest.run("render", "kernels", "--out", dir.resolve("k.png").toString());
         assertEquals(1, r.code());

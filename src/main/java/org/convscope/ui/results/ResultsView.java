@@ -111,6 +111,7 @@ public final class ResultsView extends BorderPane {
             showExamples();
         });
         redraw();
+        showExamples(); // a model may arrive with a result already (the render CLI)
     }
 
     private IntFunction<String> names() {
