@@ -1,9 +1,14 @@
 package org.convscope.ui.results;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -13,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.convscope.data.Dataset;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
@@ -70,7 +76,13 @@ public final class ResultsView extends BorderPane {
         VBox texts = new VBox(2, summary, status);
         texts.setMinWidth(0);
         HBox.setHgrow(texts, Priority.ALWAYS);
-        HBox top = new HBox(12, texts, spinner, evaluate);
+        Button save = new Button(null, Icons.of(Icons.EXPORT));
+        save.setId("saveCsvButton");
+        save.textProperty().bind(i18n.bind("results.saveCsv"));
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.disableProperty().bind(vm.resultProperty().isNull());
+        save.setOnAction(e -> saveCsv());
+        HBox top = new HBox(12, texts, spinner, save, evaluate);
         top.getStyleClass().add("results-top");
         setTop(top);
 
@@ -147,6 +159,25 @@ public final class ResultsView extends BorderPane {
         return c.correct()
                 ? i18n.get("results.detail.right", actual, guessed, n) + more + ". " + i18n.get("results.detail.sure.right")
                 : i18n.get("results.detail.wrong", actual, guessed, n) + more + ". " + i18n.get("results.detail.sure.wrong");
+    }
+
+    private void saveCsv() {
+        TestResult r = vm.resultProperty().get();
+        if (r == null || getScene() == null) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("results.saveCsv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("convscope-confusion-" + r.dataset().id() + ".csv");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) return;
+        try {
+            Files.writeString(file.toPath(), ConfusionCsv.of(r, names()), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException ex) {
+            Alert a = new Alert(Alert.AlertType.ERROR, i18n.get("results.saveFailed", file.getName(),
+                    ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            a.initOwner(getScene().getWindow());
+            a.showAndWait();
+        }
     }
 
     private void showExamples() {

@@ -76,10 +76,12 @@ public final class ResultsViewModel {
         weights.addListener((o, a, w) -> {
             if (active.get() && state.get() != SessionState.RUNNING) evaluate();
         });
+        // a new dataset comes with new weights (training resets): the old result goes at once, and the
+        // next weights are evaluated when they arrive, never the old model on the new test set
         dataset.addListener((o, a, d) -> {
             selected.set(null);
             autoPicked = false;
-            if (active.get()) evaluate();
+            result.set(null);
         });
         state.addListener((o, a, s) -> {
             if (active.get() && s != SessionState.RUNNING && stale.get()) evaluate();
@@ -132,8 +134,10 @@ public final class ResultsViewModel {
         }
         busy.set(true);
         tasks.run(() -> run(r), done -> {
-            result.set(done);
-            error.set(null);
+            if (done.dataset() == dataset.get()) { // else the dataset changed while it ran
+                result.set(done);
+                error.set(null);
+            }
             finish();
         }, e -> {
             error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

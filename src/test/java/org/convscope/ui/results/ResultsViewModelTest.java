@@ -140,6 +140,14 @@ class ResultsViewModelTest {
         vm.activeProperty().set(true);
         assertEquals(5, evaluations);
         assertSame(DatasetKind.FASHION_MNIST, vm.resultProperty().get().dataset());
+
+        // on screen, a new dataset: the old result goes, and only the new weights are evaluated
+        vm.datasetProperty().set(DatasetKind.MNIST);
+        assertNull(vm.resultProperty().get(), "no old result under the new dataset's name");
+        assertEquals(5, evaluations, "the old weights are not run on the new test set");
+        vm.weightsProperty().set(weights(7, 7));
+        assertEquals(6, evaluations);
+        assertSame(DatasetKind.MNIST, vm.resultProperty().get().dataset());
     }
 
     @Test
