@@ -1,6 +1,7 @@
 package org.convscope.training;
 
 import java.util.Arrays;
+import org.convscope.engine.layer.ActivationLayer;
 import org.convscope.engine.loss.SoftmaxCrossEntropy;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.engine.tensor.Tensor;
@@ -31,6 +32,7 @@ public record Evaluation(double loss, double accuracy, double[] perClassAccuracy
         private final int[][] confusion;
         private int[] predicted = new int[1024];
         private float[] confidence = new float[1024];
+        private float[] probabilities = new float[0]; // one batch's softmax, reused
         private double lossSum;
         private int examples;
         private int correct;
@@ -51,11 +53,13 @@ public record Evaluation(double loss, double accuracy, double[] perClassAccuracy
                 predicted = Arrays.copyOf(predicted, size);
                 confidence = Arrays.copyOf(confidence, size);
             }
+            if (probabilities.length < n * classes) probabilities = new float[n * classes];
+            ActivationLayer.softmax(logits, probabilities, n, classes); // probabilities: [n, classes]
             for (int b = 0; b < n; b++) {
                 int best = argmax(logits, b * classes, classes);
                 confusion[labels[b]][best]++;
                 predicted[examples + b] = best;
-                confidence[examples + b] = topProbability(logits, b * classes, classes, best);
+                confidence[examples + b] = probabilities[b * classes + best];
             }
             examples += n;
         }
@@ -77,12 +81,5 @@ public record Evaluation(double loss, double accuracy, double[] perClassAccuracy
         int best = 0;
         for (int j = 1; j < n; j++) if (v[off + j] > v[off + best]) best = j;
         return best;
-    }
-
-    // softmax of the largest logit: 1 / Σ exp(z_j − z_best), stable because every exponent is ≤ 0
-    private static float topProbability(float[] z, int off, int n, int best) {
-        double sum = 0;
-        for (int j = 0; j < n; j++) sum += Math.exp(z[off + j] - z[off + best]);
-        return (float) (1 / sum);
     }
 }

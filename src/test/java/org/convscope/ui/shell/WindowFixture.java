@@ -43,6 +43,7 @@ public final class WindowFixture {
     }
 
     public void close() {
+        window.dispose(); // no more frames: nothing is handed to the closed runner
         vm.shutdown();
         tasks.close();
     }
