@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.convscope.engine.model.Inspection;
 
@@ -17,19 +16,17 @@ import org.convscope.engine.model.Inspection;
  */
 public final class ConvStepModel {
     private final ObservableValue<Inspection> inspection;
-    private final ObservableList<Integer> layerChoices = FXCollections.observableArrayList();
-    private final IntegerProperty layer = new SimpleIntegerProperty(-1); // spec index of the chosen conv layer
+    private final LayerChoice<ConvLayerTaps> layers = new LayerChoice<>(ConvLayerTaps::specIndex);
     private final IntegerProperty filter = new SimpleIntegerProperty(0);
     private final IntegerProperty channel = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<ConvLayerTaps> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConvStep> step = new ReadOnlyObjectWrapper<>();
     private final Playback playback = new Playback();
-    private List<ConvLayerTaps> all = List.of();
 
     public ConvStepModel(ObservableValue<Inspection> inspection) {
         this.inspection = inspection;
         inspection.addListener((o, a, b) -> reload());
-        layer.addListener((o, a, b) -> select());
+        layers.chosenProperty().addListener((o, a, b) -> select());
         filter.addListener((o, a, b) -> {
             int f = clamp(b.intValue(), current.get() == null ? 1 : current.get().filters());
             if (f != b.intValue()) filter.set(f);
@@ -49,16 +46,13 @@ public final class ConvStepModel {
 
     private void reload() {
         Inspection ins = inspection.getValue();
-        all = ins == null ? List.of() : ConvLayerTaps.of(ins);
-        List<Integer> indices = all.stream().map(ConvLayerTaps::specIndex).toList();
-        if (!indices.equals(layerChoices)) layerChoices.setAll(indices);
-        if (!indices.contains(layer.get())) layer.set(indices.isEmpty() ? -1 : indices.get(0));
+        layers.setLayers(ins == null ? List.of() : ConvLayerTaps.of(ins));
         select();
     }
 
     private void select() {
         ConvLayerTaps before = current.get();
-        ConvLayerTaps now = all.stream().filter(t -> t.specIndex() == layer.get()).findFirst().orElse(null);
+        ConvLayerTaps now = layers.chosenLayer();
         current.set(now);
         if (now == null) {
             playback.setCount(0);
@@ -114,11 +108,11 @@ public final class ConvStepModel {
 
     /** Spec indices of the model's conv layers. */
     public ObservableList<Integer> layerChoices() {
-        return layerChoices;
+        return layers.choices();
     }
 
     public IntegerProperty layerProperty() {
-        return layer;
+        return layers.chosenProperty();
     }
 
     public IntegerProperty filterProperty() {

@@ -10,9 +10,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.convscope.engine.model.Inspection;
+import org.convscope.ui.convstep.LayerChoice;
 import org.convscope.ui.convstep.Playback;
 
 /**
@@ -21,8 +21,7 @@ import org.convscope.ui.convstep.Playback;
  */
 public final class PoolStepModel {
     private final ObservableValue<Inspection> inspection;
-    private final ObservableList<Integer> layerChoices = FXCollections.observableArrayList();
-    private final IntegerProperty layer = new SimpleIntegerProperty(-1); // spec index of the chosen pooling layer
+    private final LayerChoice<PoolLayerTaps> layers = new LayerChoice<>(PoolLayerTaps::specIndex);
     private final BooleanProperty courseExample = new SimpleBooleanProperty(false);
     private final IntegerProperty channel = new SimpleIntegerProperty(0);
     private final ObjectProperty<PoolMode> mode = new SimpleObjectProperty<>(PoolMode.MAX);
@@ -30,12 +29,11 @@ public final class PoolStepModel {
     private final ReadOnlyObjectWrapper<PoolStep> step = new ReadOnlyObjectWrapper<>();
     private final Playback playback = new Playback();
     private final PoolLayerTaps course = PoolLayerTaps.courseExample();
-    private List<PoolLayerTaps> all = List.of();
 
     public PoolStepModel(ObservableValue<Inspection> inspection) {
         this.inspection = inspection;
         inspection.addListener((o, a, b) -> reload());
-        layer.addListener((o, a, b) -> select());
+        layers.chosenProperty().addListener((o, a, b) -> select());
         courseExample.addListener((o, a, b) -> select());
         channel.addListener((o, a, b) -> {
             int c = clamp(b.intValue(), current.get() == null ? 1 : current.get().window().channels());
@@ -52,17 +50,14 @@ public final class PoolStepModel {
 
     private void reload() {
         Inspection ins = inspection.getValue();
-        all = ins == null ? List.of() : PoolLayerTaps.of(ins);
-        List<Integer> indices = all.stream().map(PoolLayerTaps::specIndex).toList();
-        if (!indices.equals(layerChoices)) layerChoices.setAll(indices);
-        if (!indices.contains(layer.get())) layer.set(indices.isEmpty() ? -1 : indices.get(0));
+        layers.setLayers(ins == null ? List.of() : PoolLayerTaps.of(ins));
         select();
     }
 
     private void select() {
         PoolLayerTaps before = current.get();
         PoolLayerTaps now = courseExample.get() ? course
-                : all.stream().filter(t -> t.specIndex() == layer.get()).findFirst().orElse(null);
+                : layers.chosenLayer();
         current.set(now);
         if (now == null) {
             playback.setCount(0);
@@ -105,8 +100,8 @@ public final class PoolStepModel {
 
     public ObservableValue<Inspection> inspection() { return inspection; }
     /** Spec indices of the model's pooling layers. */
-    public ObservableList<Integer> layerChoices() { return layerChoices; }
-    public IntegerProperty layerProperty() { return layer; }
+    public ObservableList<Integer> layerChoices() { return layers.choices(); }
+    public IntegerProperty layerProperty() { return layers.chosenProperty(); }
     /** Show the course's 4×4 example instead of a layer of the model. */
     public BooleanProperty courseExampleProperty() { return courseExample; }
     public IntegerProperty channelProperty() { return channel; }
