@@ -30,8 +30,7 @@ final class ConvLivePane extends VBox {
     private final FilterStrip filters;
     private final Label empty = new Label();
     private MapColors inputColors, kernelColors, sumColors;
-    private final javafx.beans.property.ReadOnlyBooleanProperty visible;
-    private boolean stale; // something changed while hidden: redraw when shown
+    private final RedrawWhenShown redraw;
 
     ConvLivePane(ConvStepModel model, I18n i18n, TaskRunner tasks, Node probeChooser) {
         this.model = model;
@@ -73,10 +72,7 @@ final class ConvLivePane extends VBox {
         VBox.setVgrow(stage, Priority.ALWAYS);
         getChildren().addAll(controls, empty, stage, arithmetic, filters);
 
-        visible = TreeVisible.of(this);
-        visible.addListener((o, a, now) -> {
-            if (now && stale) maps();
-        });
+        redraw = new RedrawWhenShown(this, this::maps);
         model.currentProperty().addListener((o, a, b) -> maps());
         model.channelProperty().addListener((o, a, b) -> maps());
         model.filterProperty().addListener((o, a, b) -> maps());
@@ -148,11 +144,7 @@ final class ConvLivePane extends VBox {
 
     // colours of the maps: on a new inspection, layer, filter or channel, not on every step
     private void maps() {
-        if (!visible.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        if (!redraw.fullRedrawNow()) return;
         ConvLayerTaps t = model.currentProperty().get();
         boolean none = t == null;
         empty.setVisible(none);
@@ -180,10 +172,7 @@ final class ConvLivePane extends VBox {
     }
 
     private void showStep() {
-        if (stale || !visible.get()) {
-            stale = true;
-            return;
-        }
+        if (!redraw.updateNow()) return;
         ConvLayerTaps t = model.currentProperty().get();
         ConvStep s = model.stepProperty().get();
         if (t == null || s == null || inputColors == null) return;

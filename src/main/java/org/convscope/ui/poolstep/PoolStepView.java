@@ -28,6 +28,7 @@ import org.convscope.ui.convstep.MapColors;
 import org.convscope.ui.convstep.Numbers;
 import org.convscope.ui.convstep.PlaybackBar;
 import org.convscope.ui.convstep.ProbeChooser;
+import org.convscope.ui.convstep.RedrawWhenShown;
 import org.convscope.ui.convstep.StepperKeys;
 import org.convscope.ui.inspect.ProbeModel;
 
@@ -55,8 +56,7 @@ public final class PoolStepView extends VBox {
     private final HBox stage;
     private final HBox probeSlot = new HBox();
     private MapColors colors;
-    private final javafx.beans.property.ReadOnlyBooleanProperty visible;
-    private boolean stale; // something changed while hidden: redraw when shown
+    private final RedrawWhenShown redraw;
 
     public PoolStepView(ObservableValue<Inspection> inspection, I18n i18n) {
         this.i18n = i18n;
@@ -110,10 +110,7 @@ public final class PoolStepView extends VBox {
         getChildren().addAll(controls(), empty, stage, lines, new PlaybackBar(model.playback(), i18n, this));
         StepperKeys.install(this, model::playback);
 
-        visible = org.convscope.ui.convstep.TreeVisible.of(this);
-        visible.addListener((o, a, now) -> {
-            if (now && stale) maps();
-        });
+        redraw = new RedrawWhenShown(this, this::maps);
         model.currentProperty().addListener((o, a, b) -> maps());
         model.channelProperty().addListener((o, a, b) -> maps());
         model.modeProperty().addListener((o, a, b) -> showStep());
@@ -222,11 +219,7 @@ public final class PoolStepView extends VBox {
     }
 
     private void maps() {
-        if (!visible.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+        if (!redraw.fullRedrawNow()) return;
         PoolLayerTaps t = model.currentProperty().get();
         boolean none = t == null;
         empty.setVisible(none);
@@ -260,10 +253,7 @@ public final class PoolStepView extends VBox {
     }
 
     private void showStep() {
-        if (stale || !visible.get()) {
-            stale = true;
-            return;
-        }
+        if (!redraw.updateNow()) return;
         PoolLayerTaps t = model.currentProperty().get();
         PoolStep s = model.stepProperty().get();
         if (t == null || s == null || colors == null) return;
