@@ -27,14 +27,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.GrayImage;
-import org.convscope.engine.io.SavedModel;
-import org.convscope.engine.model.Sequential;
 import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.common.Images;
-import org.convscope.ui.common.TaskRunner;
-import org.convscope.ui.training.ModelWeights;
 import org.convscope.ui.training.Sample;
 
 /**
@@ -42,7 +38,7 @@ import org.convscope.ui.training.Sample;
  * preprocessing shown step by step, and the network's probability for every class.
  *
  * <p>Built from a {@link DrawPadViewModel}, so it works without a training session: for a picture
- * of a saved model's answer, see {@link #forImage}.
+ * of a saved model's answer, build it from {@link DrawPadViewModel#showing}.
  */
 public final class DrawPadView extends VBox {
     static final double PAD = 300;
@@ -86,22 +82,6 @@ public final class DrawPadView extends VBox {
                 e.consume();
             }
         });
-    }
-
-    /**
-     * The pad as it answers for one image, from plain inputs, for rendering without the app: the
-     * model's weights, its dataset, and the image (ink = 1, any size). Classification runs at once
-     * on the calling thread (the FX thread), so the view is complete when this returns.
-     */
-    public static DrawPadView forImage(SavedModel model, GrayImage image, I18n i18n) {
-        Sequential net = model.toSequential();
-        ModelWeights weights = new ModelWeights(model.spec(), net.params(), 0);
-        DatasetKind kind = DatasetKind.FASHION_MNIST.id().equals(model.dataset()) ? DatasetKind.FASHION_MNIST : DatasetKind.MNIST;
-        DrawPadViewModel vm = new DrawPadViewModel(new javafx.beans.property.SimpleObjectProperty<>(weights),
-                new javafx.beans.property.SimpleObjectProperty<>(kind), TaskRunner.immediate());
-        vm.statusProperty().set(new ModelStatus(true, 0, model.training().testAccuracy()));
-        vm.showImage(image);
-        return new DrawPadView(vm, i18n, javafx.collections.FXCollections.observableArrayList());
     }
 
     private BooleanBinding fashion() {

@@ -116,6 +116,20 @@ public final class DrawPadViewModel {
      * A pad asking the network given by {@code weights}, whose classes are {@code dataset}'s. No
      * probe image is set and the model status stays unknown unless wired (see {@link #of}).
      */
+    /**
+     * A pad that answers for one image from fixed weights, for pictures without the app ({@code render
+     * drawpad}): the model's weights and dataset, and the image (ink = 1, any size). Classification runs
+     * at once on the calling thread, so the answer is there when this returns.
+     */
+    public static DrawPadViewModel showing(SavedModel model, GrayImage image) {
+        DatasetKind kind = DatasetKind.FASHION_MNIST.id().equals(model.dataset()) ? DatasetKind.FASHION_MNIST : DatasetKind.MNIST;
+        DrawPadViewModel vm = new DrawPadViewModel(new SimpleObjectProperty<>(ModelWeights.of(model)),
+                new SimpleObjectProperty<>(kind), TaskRunner.immediate());
+        vm.statusProperty().set(new ModelStatus(true, 0, model.training().testAccuracy()));
+        vm.showImage(image);
+        return vm;
+    }
+
     public DrawPadViewModel(ObservableValue<ModelWeights> weights, ObservableValue<DatasetKind> dataset, TaskRunner tasks) {
         this(weights, dataset, tasks, System::nanoTime);
     }

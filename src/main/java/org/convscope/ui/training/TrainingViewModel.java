@@ -94,8 +94,6 @@ public final class TrainingViewModel {
     private final IntegerProperty totalEpochs = new SimpleIntegerProperty();
     private final LongProperty step = new SimpleLongProperty();
     private final LongProperty totalSteps = new SimpleLongProperty();
-    private final IntegerProperty batchInEpoch = new SimpleIntegerProperty();
-    private final IntegerProperty batchesPerEpoch = new SimpleIntegerProperty();
     private final DoubleProperty imagesPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty epochProgress = new SimpleDoubleProperty();
     private final DoubleProperty runProgress = new SimpleDoubleProperty();
@@ -281,8 +279,6 @@ public final class TrainingViewModel {
         totalEpochs.set(s.totalEpochs());
         step.set(s.step());
         totalSteps.set(s.totalSteps());
-        batchInEpoch.set(s.batchInEpoch());
-        batchesPerEpoch.set(s.batchesPerEpoch());
         imagesPerSecond.set(s.imagesPerSecond());
         epochProgress.set(s.epochProgress());
         runProgress.set(s.runProgress());
@@ -373,8 +369,6 @@ public final class TrainingViewModel {
     public ReadOnlyIntegerProperty totalEpochsProperty() { return totalEpochs; }
     public ReadOnlyLongProperty stepProperty() { return step; }
     public ReadOnlyLongProperty totalStepsProperty() { return totalSteps; }
-    public ReadOnlyIntegerProperty batchInEpochProperty() { return batchInEpoch; }
-    public ReadOnlyIntegerProperty batchesPerEpochProperty() { return batchesPerEpoch; }
     public ReadOnlyDoubleProperty imagesPerSecondProperty() { return imagesPerSecond; }
     public ReadOnlyDoubleProperty epochProgressProperty() { return epochProgress; }
     public ReadOnlyDoubleProperty runProgressProperty() { return runProgress; }

@@ -116,7 +116,7 @@ class DrawPadViewTest {
     }
 
     @Test
-    void forImageIsCompleteWhenSnapshotWithoutTheApp(FxRobot robot) {
+    void aFixedModelsAnswerIsCompleteWhenSnapshotWithoutTheApp(FxRobot robot) {
         ModelSpec spec = ModelSpec.parse("c4k3-p2-f-d10");
         SavedModel model = SavedModel.of(Sequential.build(spec, 4), DatasetKind.MNIST.classNames(Locale.ENGLISH), "mnist",
                 TrainingInfo.builder().testAccuracy(0.5).build());
@@ -125,7 +125,8 @@ class DrawPadViewTest {
         WritableImage[] shot = new WritableImage[1];
         DrawPadView[] made = new DrawPadView[1];
         robot.interact(() -> {
-            made[0] = DrawPadView.forImage(model, new GrayImage(100, 100, px), new I18n(Locale.ENGLISH));
+            made[0] = new DrawPadView(DrawPadViewModel.showing(model, new GrayImage(100, 100, px)), new I18n(Locale.ENGLISH),
+                    FXCollections.observableArrayList());
             new Scene(made[0], 980, 640);
             made[0].applyCss();
             made[0].layout();
