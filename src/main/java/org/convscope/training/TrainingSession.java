@@ -175,7 +175,10 @@ public final class TrainingSession implements AutoCloseable {
     private void run() {
         try {
             pool = new WorkerPool(config.threads(), TRAINING_PRIORITY);
-            build();
+            // the weights first, so the window can classify a drawn digit while the training set is decoded
+            buildModel();
+            publish(true);
+            buildTrainer();
             publish(true);
             while (true) {
                 Command c = state == SessionState.RUNNING ? commands.poll() : commands.take();
@@ -292,8 +295,13 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void build() {
+        buildModel();
+        buildTrainer();
+    }
+
+    // the model and its test set; no trainer yet (snapshots say so with zero steps)
+    private void buildModel() {
         lastError = null;
-        train = Datasets.load(config.dataset(), Split.TRAIN);
         test = Datasets.load(config.dataset(), Split.TEST);
         model = Sequential.build(config.spec(), config.train().seed());
         startedFrom = config.initial();
@@ -301,8 +309,7 @@ public final class TrainingSession implements AutoCloseable {
         optimizer = Optimizer.create(config.train().optimizer(), model.paramCount());
         if (runner != null) runner.close();
         runner = new DataParallel(model, pool);
-        runner.prepare(config.train().batchSize());
-        trainer = new Trainer(runner, optimizer, train, config.train());
+        trainer = null;
         runStartEpoch = 0;
         pendingPoints.clear();
         pendingEpochs.clear();
@@ -310,9 +317,15 @@ public final class TrainingSession implements AutoCloseable {
         mailbox.clear();
         imagesPerSecond = 0;
         epochImages = 0;
-        epochStart = System.nanoTime();
         lastWeights = 0;
         lastPredictions = 0;
+    }
+
+    private void buildTrainer() {
+        train = Datasets.load(config.dataset(), Split.TRAIN);
+        runner.prepare(config.train().batchSize());
+        trainer = new Trainer(runner, optimizer, train, config.train());
+        epochStart = System.nanoTime();
     }
 
     private void extendRun() {
@@ -397,7 +410,7 @@ public final class TrainingSession implements AutoCloseable {
         double runEta = t == null || ips == 0 ? Double.NaN
                 : Math.max(0, totalSteps - t.step()) * (double) batchSize / ips + (t.config().epochs() - t.epoch()) * evalSeconds;
         mailbox.offer(new TrainingSnapshot(state, lastError, config.dataset(), config.spec(),
-                t == null ? 0 : t.epoch(), t == null ? 0 : t.config().epochs(),
+                t == null ? 0 : t.epoch(), t == null ? config.train().epochs() : t.config().epochs(),
                 t == null ? 0 : t.batchInEpoch(), t == null ? 0 : t.batchesPerEpoch(),
                 t == null ? 0 : t.step(), totalSteps, ips, epochEta, runEta,
                 optimizer == null ? config.train().optimizer().learningRate() : optimizer.learningRate(), evaluating,

@@ -149,8 +149,9 @@ public final class TrainingViewModel {
         TrainingViewModel vm = new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE, cores,
                 PretrainedModels.inAssets());
         // its own thread, not the UI's task runner: a digit drawn in the first seconds (and the
-        // probe views) must not wait up to 15 s behind the warm-up
-        // the warm-up gives way as soon as real training starts: it only exists to spare that start
+        // probe views) must not wait up to 15 s behind the warm-up. It begins once the session has
+        // published its first weights, so that it takes no core from the window while it opens;
+        // it gives way as soon as real training starts: it only exists to spare that start
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         vm.stateProperty().addListener((o, a, b) -> {
             if (b == SessionState.RUNNING || b == SessionState.PAUSED) started.set(true);
@@ -158,7 +159,14 @@ public final class TrainingViewModel {
         Thread warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0, started::get), "convscope-warmup");
         warmup.setDaemon(true);
         warmup.setPriority(Thread.NORM_PRIORITY - 2);
-        warmup.start();
+        vm.weightsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ModelWeights> o, ModelWeights a, ModelWeights w) {
+                if (w == null) return;
+                o.removeListener(this);
+                warmup.start();
+            }
+        });
         return vm;
     }
 
