@@ -28,11 +28,16 @@ public final class ConvScopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupClock.mark("fx start");
         String lang = System.getProperty("convscope.lang");
         I18n i18n = new I18n(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
         tasks = new FxTaskRunner();
         vm = new MainViewModel(i18n, tasks, TrainingViewModel.create(tasks));
+        StartupClock.mark("view-models built");
+        // before the first control is made: else JavaFX parses its default theme (Modena) for nothing
+        applyTheme(vm.darkThemeProperty().get());
         window = new MainWindow(vm);
+        StartupClock.mark("window built");
         show(stage, window, vm);
         vm.setOnQuit(stage::close);
         String tab = System.getProperty("convscope.tab"); // e.g. drawpadTab: open a lesson on its view
@@ -49,6 +54,8 @@ public final class ConvScopeApp extends Application {
             wait.setOnFinished(e -> vm.training().startOrPause());
             wait.play();
         }
+        if (FrameMonitor.enabled()) ReadyProbe.start(vm.training(), tasks);
+        window.buildViewsWhenIdle(javafx.util.Duration.seconds(1));
         window.help().startTourOnFirstRun(); // once per user, or as -Dconvscope.tour=always|never says
         if (FrameMonitor.enabled()) {
             new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start();
@@ -81,11 +88,14 @@ public final class ConvScopeApp extends Application {
             vm.shutdown();
         });
         stage.show();
+        StartupClock.mark("stage shown");
+        javafx.application.Platform.runLater(() -> StartupClock.mark("first pulse after show"));
         return scene;
     }
 
     private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String sheet = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(sheet);
     }
 
     @Override
