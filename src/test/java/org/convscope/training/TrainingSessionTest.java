@@ -151,18 +151,34 @@ class TrainingSessionTest {
     }
 
     @Test
-    void divergingLossFailsWithAReasonAndKeepsTheWeightsFinite() throws Exception {
+    void divergingLossPausesOnTheLastGoodWeightsWithTheReason() throws Exception {
         session = new TrainingSession(config(50, 60_000, OptimizerConfig.sgd(1e30, 0)), mailbox);
-        session.start();
-        TrainingSnapshot s = await(x -> x.state() == SessionState.FAILED);
-        assertTrue(s.message().contains("learning rate"), s.message());
-        float[] w = s.weights();
-        assertNotNull(w);
-        // the bad step is never applied; weights from before it may be large but are numbers
-        for (float v : w) assertFalse(Float.isNaN(v), "NaN weight");
+        float[] good = await(x -> x.weights() != null && x.state() == SessionState.READY).weights();
+        TrainingSnapshot s = null;
+        for (int i = 1; i <= 20; i++) { // one step at a time, keeping each step's weights, until the loss is NaN
+            session.step();
+            long want = i;
+            s = await(x -> x.state() == SessionState.PAUSED && (x.step() == want || x.divergence() != null));
+            if (s.divergence() != null) break;
+            good = s.weights();
+        }
+        assertNotNull(s.divergence(), "a learning rate of 1e30 makes the loss NaN within 20 steps");
+        assertEquals(SessionState.PAUSED, s.state(), "a NaN loss pauses training, it does not end it");
+        assertEquals(s.step() + 1, s.divergence().step(), "the bad step is not counted");
+        assertEquals(1e30, s.divergence().learningRate());
+        assertTrue(s.divergence().message().contains("learning rate"), s.divergence().message());
+        assertArrayEquals(good, s.weights(), "the bad step is never applied: the weights are the last good step's");
+        // going on answers the notice and trains again (here the weights are too far gone: the next step is NaN
+        // too, and says so with the new rate); Reset gives a fresh model without a notice
+        session.setLearningRate(1e-3);
+        session.step();
+        s = await(x -> x.divergence() != null && x.divergence().learningRate() == 1e-3);
+        assertEquals(SessionState.PAUSED, s.state());
+        assertNull(s.message());
         session.reset();
         s = await(x -> x.state() == SessionState.READY);
         assertEquals(null, s.message());
+        assertNull(s.divergence());
     }
 
     @Test

@@ -90,6 +90,7 @@ public final class TrainingViewModel {
     // live figures
     private final ObjectProperty<SessionState> state = new SimpleObjectProperty<>(SessionState.READY);
     private final StringProperty message = new SimpleStringProperty();
+    private final ObjectProperty<org.convscope.training.Divergence> divergence = new SimpleObjectProperty<>();
     private final IntegerProperty epoch = new SimpleIntegerProperty();
     private final IntegerProperty totalEpochs = new SimpleIntegerProperty();
     private final LongProperty step = new SimpleLongProperty();
@@ -209,9 +210,19 @@ public final class TrainingViewModel {
         session.stop();
     }
 
-    /** Stops the training thread; call when the window closes. */
+    /** Stops the training thread and waits for it; call when the window closes. */
     public void shutdown() {
         session.close();
+    }
+
+    /** Asks the training thread to stop after its batch in progress, without waiting (see {@link #awaitShutdown}). */
+    public void requestShutdown() {
+        session.requestClose();
+    }
+
+    /** Waits at most {@code millis} for the training thread to end. */
+    public void awaitShutdown(long millis) {
+        session.awaitClosed(millis);
     }
 
     // ---- saving and loading ----
@@ -283,6 +294,7 @@ public final class TrainingViewModel {
         if (s == null) return;
         state.set(s.state());
         message.set(s.message());
+        divergence.set(s.divergence());
         epoch.set(s.epoch());
         totalEpochs.set(s.totalEpochs());
         step.set(s.step());
@@ -373,6 +385,8 @@ public final class TrainingViewModel {
     public LongProperty seedProperty() { return seed; }
     public ReadOnlyObjectProperty<SessionState> stateProperty() { return state; }
     public ReadOnlyStringProperty messageProperty() { return message; }
+    /** Why training paused by itself (its loss stopped being a number), until the user goes on or resets; or null. */
+    public ReadOnlyObjectProperty<org.convscope.training.Divergence> divergenceProperty() { return divergence; }
     public ReadOnlyIntegerProperty epochProperty() { return epoch; }
     public ReadOnlyIntegerProperty totalEpochsProperty() { return totalEpochs; }
     public ReadOnlyLongProperty stepProperty() { return step; }

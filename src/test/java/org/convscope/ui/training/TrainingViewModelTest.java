@@ -128,8 +128,10 @@ class TrainingViewModelTest {
         vm.optimizerProperty().set(org.convscope.engine.optim.OptimizerConfig.Kind.SGD);
         vm.learningRateProperty().set(1e30);
         vm.startOrPause();
-        pulseUntil(() -> vm.stateProperty().get() == SessionState.FAILED);
-        assertTrue(vm.messageProperty().get().contains("learning rate"), vm.messageProperty().get());
+        pulseUntil(() -> vm.divergenceProperty().get() != null);
+        assertEquals(SessionState.PAUSED, vm.stateProperty().get(), "a NaN loss pauses training");
+        assertEquals(1e30, vm.divergenceProperty().get().learningRate());
+        assertTrue(vm.canStep().get(), "paused, not failed: training can go on");
     }
 
     @Test
