@@ -18,6 +18,8 @@ import org.convscope.ui.training.TrainingViewModel;
 
 /** The desktop application: builds the window and shuts training down cleanly when it closes. */
 public final class ConvScopeApp extends Application {
+    /** How long closing may wait for training to stop and a save to land: the app is gone within 2 s. */
+    static final long CLOSE_MILLIS = 1500;
     private FxTaskRunner tasks;
     private MainViewModel vm;
     private MainWindow window;
@@ -55,6 +57,17 @@ public final class ConvScopeApp extends Application {
             wait.play();
         }
         if (FrameMonitor.enabled()) ReadyProbe.start(vm.training(), tasks);
+        String closeAfter = System.getProperty("convscope.closeAfter");
+        if (closeAfter != null) {
+            // for kiosks, timed demos and soak runs: the window closes as if the user closed it
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.seconds(Double.parseDouble(closeAfter)));
+            wait.setOnFinished(e -> {
+                StartupClock.mark("closing");
+                stage.close();
+            });
+            wait.play();
+        }
         window.buildViewsWhenIdle(javafx.util.Duration.seconds(1));
         window.help().startTourOnFirstRun(); // once per user, or as -Dconvscope.tour=always|never says
         if (FrameMonitor.enabled()) {
@@ -85,7 +98,7 @@ public final class ConvScopeApp extends Application {
         stage.setMinHeight(640);
         stage.setOnHidden(e -> {
             window.dispose();
-            vm.shutdown();
+            vm.shutdown(CLOSE_MILLIS);
         });
         stage.show();
         StartupClock.mark("stage shown");
@@ -100,7 +113,7 @@ public final class ConvScopeApp extends Application {
 
     @Override
     public void stop() {
-        if (vm != null) vm.shutdown();
+        if (vm != null) vm.shutdown(CLOSE_MILLIS);
         if (tasks != null) tasks.close();
         Platform.exit();
     }
