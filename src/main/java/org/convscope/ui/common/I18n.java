@@ -34,6 +34,7 @@ public final class I18n {
             "org.convscope.ui.drawpad.messages",
             "org.convscope.ui.convstep.messages",
             "org.convscope.ui.poolstep.messages",
+            "org.convscope.ui.stepper.messages",
             "org.convscope.ui.editor.messages",
             "org.convscope.ui.files.messages",
             "org.convscope.ui.export.messages",

@@ -14,8 +14,14 @@ import javafx.scene.layout.VBox;
 import org.convscope.engine.layer.spec.LayerInfo;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
-import org.convscope.ui.convstep.CellGrid.Mark;
-import org.convscope.ui.convstep.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.CellGrid.Mark;
+import org.convscope.ui.stepper.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.CellGrid;
+import org.convscope.ui.stepper.IndexPicker;
+import org.convscope.ui.stepper.MapColors;
+import org.convscope.ui.stepper.Numbers;
+import org.convscope.ui.stepper.RedrawWhenShown;
+import org.convscope.ui.stepper.Terms;
 
 /** The convolution stepper on the live model: layer, filter and channel choices, the stage, the arithmetic, the filters. */
 final class ConvLivePane extends VBox {

@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import org.convscope.engine.model.Inspection;
+import org.convscope.ui.stepper.LayerChoice;
+import org.convscope.ui.stepper.Playback;
 
 /**
  * The convolution stepper's state: which conv layer, which filter (output channel), which input

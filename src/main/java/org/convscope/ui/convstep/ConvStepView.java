@@ -13,6 +13,11 @@ import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.inspect.ProbeModel;
+import org.convscope.ui.stepper.Playback;
+import org.convscope.ui.stepper.PlaybackBar;
+import org.convscope.ui.stepper.ProbeChooser;
+import org.convscope.ui.stepper.StepperKeys;
+import org.convscope.ui.stepper.StepperLook;
 
 /**
  * The "Convolution step" tab: one window at a time through a conv layer of the live model, with
@@ -38,7 +43,7 @@ public final class ConvStepView extends VBox {
      */
     public ConvStepView(ObservableValue<Inspection> inspection, I18n i18n, TaskRunner tasks) {
         getStyleClass().add("convstep-view");
-        getStylesheets().add(ConvStepView.class.getResource("convstep.css").toExternalForm());
+        getStylesheets().addAll(StepperLook.STYLESHEET, ConvStepView.class.getResource("convstep.css").toExternalForm());
         setSpacing(8);
         setPadding(new Insets(10));
         model = new ConvStepModel(inspection);

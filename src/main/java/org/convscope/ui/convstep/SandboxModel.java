@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.convscope.engine.layer.spec.Activation;
+import org.convscope.ui.stepper.Playback;
 
 /**
  * The sandbox: a small square input and kernel the student edits, with kernel size, stride,

@@ -12,8 +12,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import org.convscope.engine.model.Inspection;
-import org.convscope.ui.convstep.LayerChoice;
-import org.convscope.ui.convstep.Playback;
+import org.convscope.ui.stepper.LayerChoice;
+import org.convscope.ui.stepper.Playback;
 
 /**
  * The pooling stepper's state: which pooling layer (or the course's example), which channel, which

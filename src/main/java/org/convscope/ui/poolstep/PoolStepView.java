@@ -8,7 +8,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -20,17 +19,18 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
-import org.convscope.ui.convstep.CellGrid;
-import org.convscope.ui.convstep.CellGrid.Mark;
-import org.convscope.ui.convstep.CellGrid.MarkStyle;
-import org.convscope.ui.convstep.IndexPicker;
-import org.convscope.ui.convstep.MapColors;
-import org.convscope.ui.convstep.Numbers;
-import org.convscope.ui.convstep.PlaybackBar;
-import org.convscope.ui.convstep.ProbeChooser;
-import org.convscope.ui.convstep.RedrawWhenShown;
-import org.convscope.ui.convstep.StepperKeys;
 import org.convscope.ui.inspect.ProbeModel;
+import org.convscope.ui.stepper.CellGrid.Mark;
+import org.convscope.ui.stepper.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.CellGrid;
+import org.convscope.ui.stepper.IndexPicker;
+import org.convscope.ui.stepper.MapColors;
+import org.convscope.ui.stepper.Numbers;
+import org.convscope.ui.stepper.PlaybackBar;
+import org.convscope.ui.stepper.ProbeChooser;
+import org.convscope.ui.stepper.RedrawWhenShown;
+import org.convscope.ui.stepper.StepperKeys;
+import org.convscope.ui.stepper.StepperLook;
 
 /**
  * The "Pooling step" tab: a pooling window sliding over a real feature map with its stride, the
@@ -51,7 +51,8 @@ public final class PoolStepView extends VBox {
     private final Map<PoolMode, CellGrid> outputs = new EnumMap<>(PoolMode.class);
     private final Map<PoolMode, Label> outputTitles = new EnumMap<>(PoolMode.class);
     private final PoolLines lines;
-    private final Label inputTitle = title(), windowTitle = title(), maskTitle = title(), hover = new Label(" ");
+    private final Label inputTitle = StepperLook.title(), windowTitle = StepperLook.title(), maskTitle = StepperLook.title();
+    private final Label hover = new Label(" ");
     private final Label empty = new Label();
     private final HBox stage;
     private final HBox probeSlot = new HBox();
@@ -62,7 +63,7 @@ public final class PoolStepView extends VBox {
         this.i18n = i18n;
         this.model = new PoolStepModel(inspection);
         getStyleClass().add("poolstep-view");
-        getStylesheets().add(org.convscope.ui.convstep.ConvStepView.class.getResource("convstep.css").toExternalForm());
+        getStylesheets().add(StepperLook.STYLESHEET);
         getStylesheets().add(PoolStepView.class.getResource("poolstep.css").toExternalForm());
         setSpacing(8);
         setPadding(new Insets(10));
@@ -78,8 +79,8 @@ public final class PoolStepView extends VBox {
         input.setOnCellHover((r, c, e) -> hoverInput(r, c));
         input.setOnExit(() -> hover.setText(" "));
 
-        VBox inputPanel = panel(inputTitle, input, hover);
-        VBox windowPanel = panel(windowTitle, window, maskTitle, mask);
+        VBox inputPanel = StepperLook.panel(inputTitle, input, hover);
+        VBox windowPanel = StepperLook.panel(windowTitle, window, maskTitle, mask);
         windowPanel.getStyleClass().add("window-panel");
         VBox.setVgrow(mask, Priority.NEVER);
         HBox outs = new HBox(8);
@@ -89,9 +90,9 @@ public final class PoolStepView extends VBox {
             g.setCellSizes(3, 12, 44);
             g.setOnCellPress((r, c, e) -> model.jumpToOutput(r, c));
             outputs.put(m, g);
-            Label t = title();
+            Label t = StepperLook.title();
             outputTitles.put(m, t);
-            VBox p = panel(t, g);
+            VBox p = StepperLook.panel(t, g);
             p.getStyleClass().add("mode-output");
             p.setOnMouseClicked(e -> model.modeProperty().set(m));
             HBox.setHgrow(p, Priority.ALWAYS);
@@ -117,22 +118,6 @@ public final class PoolStepView extends VBox {
         model.stepProperty().addListener((o, a, b) -> showStep());
         i18n.localeProperty().addListener((o, a, b) -> maps());
         maps();
-    }
-
-    private static Label title() {
-        Label l = new Label();
-        l.getStyleClass().add("panel-title");
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static VBox panel(Label title, Node... content) {
-        VBox v = new VBox(4, title);
-        v.getChildren().addAll(content);
-        v.getStyleClass().add("stage-panel");
-        v.setAlignment(Pos.TOP_CENTER);
-        for (Node n : content) if (n instanceof CellGrid) VBox.setVgrow(n, Priority.ALWAYS);
-        return v;
     }
 
     private FlowPane controls() {
@@ -215,7 +200,7 @@ public final class PoolStepView extends VBox {
         if (t == null) return;
         PoolWindow w = t.window();
         int ch = Math.min(model.channelProperty().get(), w.channels() - 1);
-        hover.setText(i18n.get("convstep.hover", r + 1, c + 1, Numbers.format(t.input()[(ch * w.height() + r) * w.width() + c])));
+        hover.setText(i18n.get("stepper.hover", r + 1, c + 1, Numbers.format(t.input()[(ch * w.height() + r) * w.width() + c])));
     }
 
     private void maps() {

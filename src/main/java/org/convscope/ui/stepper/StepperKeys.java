@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import java.util.function.Supplier;
 import javafx.event.EventHandler;
@@ -10,6 +10,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.convscope.ui.common.TreeVisible;
 
 /**
  * ← / → step, Space plays or pauses, Home / End jump, for a stepper view while it is shown and has

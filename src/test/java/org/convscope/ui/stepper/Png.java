@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

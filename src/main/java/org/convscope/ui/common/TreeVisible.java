@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;

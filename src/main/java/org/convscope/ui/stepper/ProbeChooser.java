@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,7 +16,7 @@ public final class ProbeChooser extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
         Label title = new Label();
-        title.textProperty().bind(i18n.bind("convstep.probe"));
+        title.textProperty().bind(i18n.bind("stepper.probe"));
         Spinner<Integer> index = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10_000, probe.testIndexProperty().get() + 1));
         index.setId("probeIndex");
         index.setEditable(true);

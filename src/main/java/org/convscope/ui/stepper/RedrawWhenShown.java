@@ -1,7 +1,8 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
+import org.convscope.ui.common.TreeVisible;
 
 /**
  * Redraws a view only while it is on screen: a change that arrives while it is hidden (another tab)

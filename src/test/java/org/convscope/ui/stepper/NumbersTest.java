@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
+import org.convscope.ui.common.TreeVisible;
 
 /**
  * Play/pause, step back and forward, jump to start and end, a timeline to scrub and a speed slider,
@@ -28,17 +29,17 @@ public final class PlaybackBar extends HBox {
     public PlaybackBar(Playback playback, I18n i18n, Node owner) {
         getStyleClass().add("playback-bar");
         setAlignment(Pos.CENTER_LEFT);
-        Button first = button(Icons.FIRST, i18n, "convstep.play.first", playback::toStart);
-        Button back = button(Icons.STEP_BACK, i18n, "convstep.play.back", () -> playback.step(-1));
-        Button play = button(Icons.PLAY, i18n, "convstep.play.play", playback::togglePlay);
+        Button first = button(Icons.FIRST, i18n, "stepper.play.first", playback::toStart);
+        Button back = button(Icons.STEP_BACK, i18n, "stepper.play.back", () -> playback.step(-1));
+        Button play = button(Icons.PLAY, i18n, "stepper.play.play", playback::togglePlay);
         play.setId("playButton");
         play.getStyleClass().add("accent");
         playback.playingProperty().addListener((o, a, on) -> {
             play.setGraphic(Icons.of(on ? Icons.PAUSE : Icons.PLAY));
-            play.getTooltip().textProperty().bind(i18n.bind(on ? "convstep.play.pause" : "convstep.play.play"));
+            play.getTooltip().textProperty().bind(i18n.bind(on ? "stepper.play.pause" : "stepper.play.play"));
         });
-        Button forward = button(Icons.STEP_FORWARD, i18n, "convstep.play.forward", () -> playback.step(1));
-        Button last = button(Icons.LAST, i18n, "convstep.play.last", playback::toEnd);
+        Button forward = button(Icons.STEP_FORWARD, i18n, "stepper.play.forward", () -> playback.step(1));
+        Button last = button(Icons.LAST, i18n, "stepper.play.last", playback::toEnd);
         first.setId("firstButton");
         back.setId("backButton");
         forward.setId("forwardButton");
@@ -60,10 +61,10 @@ public final class PlaybackBar extends HBox {
 
         Label stepText = new Label();
         stepText.getStyleClass().add("step-count");
-        var position = i18n.bindFormat("convstep.play.position",
+        var position = i18n.bindFormat("stepper.play.position",
                 Bindings.createIntegerBinding(() -> playback.positionProperty().get() + 1, playback.positionProperty()),
                 playback.countProperty());
-        var none = i18n.bind("convstep.play.none");
+        var none = i18n.bind("stepper.play.none");
         stepText.textProperty().bind(Bindings.when(playback.countProperty().isEqualTo(0)).then(none).otherwise(position));
         stepText.setMinWidth(USE_PREF_SIZE);
 
@@ -72,12 +73,12 @@ public final class PlaybackBar extends HBox {
         speed.setMinWidth(70);
         playback.speedProperty().bind(Bindings.createDoubleBinding(() -> Math.pow(2, speed.getValue()), speed.valueProperty()));
         Label speedLabel = new Label();
-        speedLabel.textProperty().bind(i18n.bindFormat("convstep.play.speed",
+        speedLabel.textProperty().bind(i18n.bindFormat("stepper.play.speed",
                 Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT, "%.1f", playback.speedProperty().get()),
                         playback.speedProperty())));
         speedLabel.setMinWidth(USE_PREF_SIZE);
         Tooltip speedTip = new Tooltip();
-        speedTip.textProperty().bind(i18n.bind("convstep.play.speed.tooltip"));
+        speedTip.textProperty().bind(i18n.bind("stepper.play.speed.tooltip"));
         speed.setTooltip(speedTip);
 
         getChildren().addAll(first, back, play, forward, last, timeline, stepText, speedLabel, speed);

@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;

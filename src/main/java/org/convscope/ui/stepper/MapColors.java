@@ -1,4 +1,4 @@
-package org.convscope.ui.convstep;
+package org.convscope.ui.stepper;
 
 import org.convscope.ui.common.ColorMap;
 import org.convscope.ui.common.ValueRange;
