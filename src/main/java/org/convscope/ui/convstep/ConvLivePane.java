@@ -4,20 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.convscope.engine.layer.spec.LayerInfo;
+import org.convscope.engine.layer.spec.Conv2DSpec;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.stepper.CellGrid.Mark;
 import org.convscope.ui.stepper.CellGrid.MarkStyle;
 import org.convscope.ui.stepper.CellGrid;
 import org.convscope.ui.stepper.IndexPicker;
+import org.convscope.ui.stepper.LayerPicker;
 import org.convscope.ui.stepper.MapColors;
 import org.convscope.ui.stepper.Numbers;
 import org.convscope.ui.stepper.RedrawWhenShown;
@@ -88,20 +87,11 @@ final class ConvLivePane extends VBox {
     }
 
     private FlowPane controls(Node probeChooser) {
-        ComboBox<Integer> layer = new ComboBox<>(model.layerChoices());
-        layer.setId("convLayer");
-        layer.setFocusTraversable(false);
-        layer.setCellFactory(v -> new LayerCell());
-        layer.setButtonCell(new LayerCell());
-        layer.valueProperty().addListener((o, a, b) -> {
-            if (b != null) model.layerProperty().set(b);
+        LayerPicker layer = new LayerPicker(model, i18n, "convstep.layer", info -> {
+            var spec = (Conv2DSpec) info.spec();
+            return i18n.bind("convstep.layer.item", info.name(), spec.kernelH() + "\u00d7" + spec.kernelW(), spec.filters(), info.input().channels());
         });
-        model.layerProperty().addListener((o, a, b) -> layer.setValue(b.intValue() < 0 ? null : b.intValue()));
-        if (model.layerProperty().get() >= 0) layer.setValue(model.layerProperty().get());
-        model.layerChoices().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
-            layer.setButtonCell(new LayerCell()); // names may have changed with the architecture
-            layer.setValue(model.layerProperty().get() < 0 ? null : model.layerProperty().get());
-        });
+        layer.comboBox().setId("convLayer");
 
         IndexPicker filter = new IndexPicker(i18n, "convstep.filter", model.filterProperty());
         filter.setId("filterPicker");
@@ -115,31 +105,10 @@ final class ConvLivePane extends VBox {
         filter.setCount(t == null ? 0 : t.filters());
         channel.setCount(t == null ? 0 : t.geometry().channels());
 
-        Label layerLabel = new Label();
-        layerLabel.textProperty().bind(i18n.bind("convstep.layer"));
-        HBox layerBox = new HBox(8, layerLabel, layer);
-        layerBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane box = new FlowPane(16, 6, layerBox, filter, channel);
+        FlowPane box = new FlowPane(16, 6, layer, filter, channel);
         box.getStyleClass().add("stepper-controls");
         if (probeChooser != null) box.getChildren().add(probeChooser);
         return box;
-    }
-
-    /** "conv2d_1 · 3×3 · 64 filters" for a spec index. */
-    private final class LayerCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer specIndex, boolean empty) {
-            super.updateItem(specIndex, empty);
-            textProperty().unbind();
-            if (empty || specIndex == null || model.inspection().getValue() == null) {
-                setText(null);
-                return;
-            }
-            LayerInfo info = model.inspection().getValue().spec().infer().get(specIndex);
-            var spec = (org.convscope.engine.layer.spec.Conv2DSpec) info.spec();
-            textProperty().bind(i18n.bind("convstep.layer.item", info.name(), spec.kernelH() + "\u00d7" + spec.kernelW(),
-                    spec.filters(), info.input().channels()));
-        }
     }
 
     private int columnsOfSums() {

@@ -7,16 +7,14 @@ import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.convscope.engine.layer.spec.Pool2DSpec;
 import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.inspect.ProbeModel;
@@ -24,6 +22,7 @@ import org.convscope.ui.stepper.CellGrid.Mark;
 import org.convscope.ui.stepper.CellGrid.MarkStyle;
 import org.convscope.ui.stepper.CellGrid;
 import org.convscope.ui.stepper.IndexPicker;
+import org.convscope.ui.stepper.LayerPicker;
 import org.convscope.ui.stepper.MapColors;
 import org.convscope.ui.stepper.Numbers;
 import org.convscope.ui.stepper.PlaybackBar;
@@ -121,19 +120,12 @@ public final class PoolStepView extends VBox {
     }
 
     private FlowPane controls() {
-        ComboBox<Integer> layer = new ComboBox<>(model.layerChoices());
-        layer.setId("poolLayer");
-        layer.setFocusTraversable(false);
-        layer.setCellFactory(v -> new LayerCell());
-        layer.setButtonCell(new LayerCell());
-        layer.valueProperty().addListener((o, a, b) -> {
-            if (b != null) model.layerProperty().set(b);
+        LayerPicker layer = new LayerPicker(model, i18n, "poolstep.layer", info -> {
+            var spec = (Pool2DSpec) info.spec();
+            return i18n.bind("poolstep.layer.item", info.name(), spec.sizeH() + "\u00d7" + spec.sizeW(), spec.strideH());
         });
-        model.layerProperty().addListener((o, a, b) -> layer.setValue(b.intValue() < 0 ? null : b.intValue()));
-        if (model.layerProperty().get() >= 0) layer.setValue(model.layerProperty().get());
-        layer.disableProperty().bind(model.courseExampleProperty());
-        Label layerLabel = new Label();
-        layerLabel.textProperty().bind(i18n.bind("poolstep.layer"));
+        layer.comboBox().setId("poolLayer");
+        layer.comboBox().disableProperty().bind(model.courseExampleProperty());
 
         ToggleButton course = new ToggleButton();
         course.setId("courseExample");
@@ -168,31 +160,9 @@ public final class PoolStepView extends VBox {
             if (b == null && a != null) a.setSelected(true);
         });
 
-        HBox layerBox = new HBox(8, layerLabel, layer);
-        layerBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane box = new FlowPane(16, 6, layerBox, course, channel, modeBox, probeSlot);
+        FlowPane box = new FlowPane(16, 6, layer, course, channel, modeBox, probeSlot);
         box.getStyleClass().add("stepper-controls");
         return box;
-    }
-
-    private final class LayerCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer specIndex, boolean empty) {
-            super.updateItem(specIndex, empty);
-            textProperty().unbind();
-            Inspection ins = model == null ? null : currentInspection();
-            if (empty || specIndex == null || ins == null) {
-                setText(null);
-                return;
-            }
-            var info = ins.spec().infer().get(specIndex);
-            var spec = (org.convscope.engine.layer.spec.Pool2DSpec) info.spec();
-            textProperty().bind(i18n.bind("poolstep.layer.item", info.name(), spec.sizeH() + "\u00d7" + spec.sizeW(), spec.strideH()));
-        }
-    }
-
-    private Inspection currentInspection() {
-        return model.inspection().getValue();
     }
 
     private void hoverInput(int r, int c) {
