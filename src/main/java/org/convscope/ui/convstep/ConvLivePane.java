@@ -19,7 +19,8 @@ import org.convscope.ui.stepper.IndexPicker;
 import org.convscope.ui.stepper.LayerPicker;
 import org.convscope.ui.stepper.MapColors;
 import org.convscope.ui.stepper.Numbers;
-import org.convscope.ui.stepper.RedrawWhenShown;
+import org.convscope.ui.stepper.StepperLook;
+import org.convscope.ui.stepper.StepperRedraw;
 import org.convscope.ui.stepper.Terms;
 
 /** The convolution stepper on the live model: layer, filter and channel choices, the stage, the arithmetic, the filters. */
@@ -33,9 +34,7 @@ final class ConvLivePane extends VBox {
     private final VBox channelBox;
     private final Terms result = new Terms();
     private final FilterStrip filters;
-    private final Label empty = new Label();
     private MapColors inputColors, kernelColors, sumColors;
-    private final RedrawWhenShown redraw;
 
     ConvLivePane(ConvStepModel model, I18n i18n, TaskRunner tasks, Node probeChooser) {
         this.model = model;
@@ -67,23 +66,13 @@ final class ConvLivePane extends VBox {
         VBox arithmetic = new VBox(4, channelTerms, channelBox, result);
         arithmetic.getStyleClass().add("arithmetic");
 
-        empty.textProperty().bind(i18n.bind("convstep.noConv"));
-        empty.getStyleClass().add("empty-message");
-        empty.setVisible(false);
-        empty.setManaged(false);
-
         stage.input.setOnCellPress((r, c, e) -> model.jumpToInput(r, c));
         stage.output.setOnCellPress((r, c, e) -> model.jumpToOutput(r, c));
         VBox.setVgrow(stage, Priority.ALWAYS);
-        getChildren().addAll(controls, empty, stage, arithmetic, filters);
+        getChildren().addAll(controls, StepperLook.emptyMessage(i18n, "convstep.noConv", model, stage), stage, arithmetic, filters);
 
-        redraw = new RedrawWhenShown(this, this::maps);
-        model.currentProperty().addListener((o, a, b) -> maps());
-        model.channelProperty().addListener((o, a, b) -> maps());
-        model.filterProperty().addListener((o, a, b) -> maps());
-        model.stepProperty().addListener((o, a, b) -> showStep());
-        i18n.localeProperty().addListener((o, a, b) -> maps());
-        maps();
+        new StepperRedraw<>(this, model, this::maps, this::showStep)
+                .fullOn(model.channelProperty(), model.filterProperty(), i18n.localeProperty());
     }
 
     private FlowPane controls(Node probeChooser) {
@@ -118,14 +107,7 @@ final class ConvLivePane extends VBox {
     }
 
     // colours of the maps: on a new inspection, layer, filter or channel, not on every step
-    private void maps() {
-        if (!redraw.fullRedrawNow()) return;
-        ConvLayerTaps t = model.currentProperty().get();
-        boolean none = t == null;
-        empty.setVisible(none);
-        empty.setManaged(none);
-        stage.setVisible(!none);
-        if (none) return;
+    private void maps(ConvLayerTaps t) {
         ConvGeometry g = t.geometry();
         int ch = Math.min(model.channelProperty().get(), g.channels() - 1), f = Math.min(model.filterProperty().get(), t.filters() - 1);
         int plane = g.height() * g.width();
@@ -143,14 +125,9 @@ final class ConvLivePane extends VBox {
         boolean multi = g.channels() > 1;
         channelBox.setVisible(multi);
         channelBox.setManaged(multi);
-        showStep();
     }
 
-    private void showStep() {
-        if (!redraw.updateNow()) return;
-        ConvLayerTaps t = model.currentProperty().get();
-        ConvStep s = model.stepProperty().get();
-        if (t == null || s == null || inputColors == null) return;
+    private void showStep(ConvLayerTaps t, ConvStep s) {
         ConvGeometry g = t.geometry();
         int ch = Math.min(model.channelProperty().get(), g.channels() - 1);
         stage.show(g, s, ch, inputColors, kernelColors);

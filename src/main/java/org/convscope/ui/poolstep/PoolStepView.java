@@ -27,7 +27,7 @@ import org.convscope.ui.stepper.MapColors;
 import org.convscope.ui.stepper.Numbers;
 import org.convscope.ui.stepper.PlaybackBar;
 import org.convscope.ui.stepper.ProbeChooser;
-import org.convscope.ui.stepper.RedrawWhenShown;
+import org.convscope.ui.stepper.StepperRedraw;
 import org.convscope.ui.stepper.StepperKeys;
 import org.convscope.ui.stepper.StepperLook;
 
@@ -52,11 +52,9 @@ public final class PoolStepView extends VBox {
     private final PoolLines lines;
     private final Label inputTitle = StepperLook.title(), windowTitle = StepperLook.title(), maskTitle = StepperLook.title();
     private final Label hover = new Label(" ");
-    private final Label empty = new Label();
     private final HBox stage;
     private final HBox probeSlot = new HBox();
     private MapColors colors;
-    private final RedrawWhenShown redraw;
 
     public PoolStepView(ObservableValue<Inspection> inspection, I18n i18n) {
         this.i18n = i18n;
@@ -104,19 +102,13 @@ public final class PoolStepView extends VBox {
 
         lines = new PoolLines(i18n);
 
-        empty.textProperty().bind(i18n.bind("poolstep.noPool"));
-        empty.getStyleClass().add("empty-message");
-
-        getChildren().addAll(controls(), empty, stage, lines, new PlaybackBar(model.playback(), i18n, this));
+        getChildren().addAll(controls(), StepperLook.emptyMessage(i18n, "poolstep.noPool", model, stage), stage, lines,
+                new PlaybackBar(model.playback(), i18n, this));
         StepperKeys.install(this, model::playback);
 
-        redraw = new RedrawWhenShown(this, this::maps);
-        model.currentProperty().addListener((o, a, b) -> maps());
-        model.channelProperty().addListener((o, a, b) -> maps());
-        model.modeProperty().addListener((o, a, b) -> showStep());
-        model.stepProperty().addListener((o, a, b) -> showStep());
-        i18n.localeProperty().addListener((o, a, b) -> maps());
-        maps();
+        new StepperRedraw<>(this, model, this::maps, this::showStep)
+                .fullOn(model.channelProperty(), i18n.localeProperty())
+                .stepOn(model.modeProperty());
     }
 
     private FlowPane controls() {
@@ -173,14 +165,7 @@ public final class PoolStepView extends VBox {
         hover.setText(i18n.get("stepper.hover", r + 1, c + 1, Numbers.format(t.input()[(ch * w.height() + r) * w.width() + c])));
     }
 
-    private void maps() {
-        if (!redraw.fullRedrawNow()) return;
-        PoolLayerTaps t = model.currentProperty().get();
-        boolean none = t == null;
-        empty.setVisible(none);
-        empty.setManaged(none);
-        stage.setVisible(!none);
-        if (none) return;
+    private void maps(PoolLayerTaps t) {
         PoolWindow w = t.window();
         int ch = Math.min(model.channelProperty().get(), w.channels() - 1), plane = w.height() * w.width();
         colors = MapColors.of(t.input(), ch * plane, (ch + 1) * plane, false);
@@ -204,14 +189,9 @@ public final class PoolStepView extends VBox {
         mask.setCells(m.rows(), m.columns(), mc.argb(maskValues, 0, maskValues.length));
         mask.setNumbers(maskValues, 0);
         maskTitle.setText(i18n.get("poolstep.mask", m.total()));
-        showStep();
     }
 
-    private void showStep() {
-        if (!redraw.updateNow()) return;
-        PoolLayerTaps t = model.currentProperty().get();
-        PoolStep s = model.stepProperty().get();
-        if (t == null || s == null || colors == null) return;
+    private void showStep(PoolLayerTaps t, PoolStep s) {
         PoolMode mode = model.modeProperty().get();
         PoolWindow w = t.window();
         List<Mark> marks = new ArrayList<>();
