@@ -11,15 +11,13 @@ import javafx.scene.paint.Color;
 
 /**
  * An image drawn with square, unsmoothed pixels at an integer-free zoom, reporting which pixel the
- * pointer is on (for hover values) and which was clicked. Optional highlight rectangles mark a
- * window or a cell.
+ * pointer is on (for hover values). Optional highlight rectangles mark a window or a cell.
  */
 public final class PixelView extends Region {
     private final Canvas canvas = new Canvas();
     private final DoubleProperty cellSize = new SimpleDoubleProperty(8);
     private Image image;
     private BiConsumer<Integer, Integer> onHover = (r, c) -> { };
-    private BiConsumer<Integer, Integer> onClick = (r, c) -> { };
     private Runnable onExit = () -> { };
     private int[][] highlights = new int[0][];
     private Color highlightColor = Color.web("#D55E00");
@@ -30,7 +28,6 @@ public final class PixelView extends Region {
         getChildren().add(canvas);
         cellSize.addListener((o, a, b) -> requestLayout());
         canvas.setOnMouseMoved(e -> cellAt(e.getX(), e.getY(), onHover));
-        canvas.setOnMouseClicked(e -> cellAt(e.getX(), e.getY(), onClick));
         canvas.setOnMouseExited(e -> onExit.run());
     }
 
@@ -56,10 +53,6 @@ public final class PixelView extends Region {
 
     public void setOnPixelHover(BiConsumer<Integer, Integer> h) {
         onHover = h;
-    }
-
-    public void setOnPixelClick(BiConsumer<Integer, Integer> h) {
-        onClick = h;
     }
 
     public void setOnPixelExit(Runnable r) {

@@ -27,8 +27,8 @@ import org.convscope.ui.stepper.StepperLook;
  * from any {@link Inspection} (e.g. {@code new SimpleObjectProperty<>(Inspector.inspect(model,
  * image))}) without a training session; put it in a Scene, then {@link #model()}{@code
  * .playback().jump(n)} (and the layer/filter/channel properties) choose what the snapshot shows.
- * Everything is laid out on construction; no animation has to run first. {@link #showSandbox}
- * switches to the sandbox ({@link #sandbox()} for its settings).
+ * Everything is laid out on construction; no animation has to run first. {@link #sandbox()} holds
+ * the sandbox's settings; its page is in front after a click on the "Sandbox" toggle.
  */
 public final class ConvStepView extends VBox {
     private final ConvStepModel model;
@@ -100,10 +100,5 @@ public final class ConvStepView extends VBox {
 
     public SandboxModel sandbox() {
         return sandbox;
-    }
-
-    /** Shows the sandbox (true) or the live model (false). */
-    public void showSandbox(boolean on) {
-        (on ? sandboxButton : liveButton).setSelected(true);
     }
 }
