@@ -2,14 +2,13 @@ package org.convscope.ui.stepper;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.convscope.ui.common.CanvasRegion;
 
 /**
  * A grid of coloured cells for the steppers: a feature map, a kernel, a window. Cells may carry
@@ -20,7 +19,7 @@ import javafx.scene.text.TextAlignment;
  *
  * <p>Coordinates are the map's own: padding cells have negative rows/columns or ones past the end.
  */
-public final class CellGrid extends Region {
+public final class CellGrid extends CanvasRegion {
     /** How a mark is drawn: the focus (window ↔ kernel ↔ output cell share it), a thin outline, the pooling winner. */
     public enum MarkStyle { FOCUS, OUTLINE, WINNER }
 
@@ -47,7 +46,6 @@ public final class CellGrid extends Region {
     private static final Color GRID = Color.gray(0.5, 0.35);
     private static final Color PADDING = Color.gray(0.55, 0.25);
 
-    private final Canvas canvas = new Canvas();
     private int rows, columns, padTop, padLeft, padBottom, padRight;
     private int[] colors = new int[0];
     private float[] numbers;
@@ -63,16 +61,15 @@ public final class CellGrid extends Region {
     private int dragRow = Integer.MIN_VALUE, dragColumn = Integer.MIN_VALUE;
 
     public CellGrid() {
-        getStyleClass().add("cell-grid");
-        getChildren().add(canvas);
-        canvas.setOnMousePressed(e -> {
+        super("cell-grid");
+        canvas().setOnMousePressed(e -> {
             dragRow = Integer.MIN_VALUE;
             report(e, onPress, true);
         });
-        canvas.setOnMouseDragged(e -> report(e, onPress, true));
-        canvas.setOnMouseMoved(e -> report(e, onHover, false));
-        canvas.setOnMouseExited(e -> onExit.run());
-        canvas.setOnScroll(e -> {
+        canvas().setOnMouseDragged(e -> report(e, onPress, true));
+        canvas().setOnMouseMoved(e -> report(e, onHover, false));
+        canvas().setOnMouseExited(e -> onExit.run());
+        canvas().setOnScroll(e -> {
             int c = (int) Math.floor(e.getX() / cell) - padLeft, r = (int) Math.floor(e.getY() / cell) - padTop;
             if (onCells(r, c) && e.getDeltaY() != 0) {
                 onScroll.scrolled(r, c, e.getDeltaY() > 0 ? 1 : -1);
@@ -161,8 +158,8 @@ public final class CellGrid extends Region {
 
     /** The centre of cell (row, column) in this grid's coordinates (for pointers placed by tests or overlays). */
     public javafx.geometry.Point2D cellCenter(int row, int column) {
-        return new javafx.geometry.Point2D(canvas.getLayoutX() + (column + padLeft + 0.5) * cell,
-                canvas.getLayoutY() + (row + padTop + 0.5) * cell);
+        return new javafx.geometry.Point2D(canvas().getLayoutX() + (column + padLeft + 0.5) * cell,
+                canvas().getLayoutY() + (row + padTop + 0.5) * cell);
     }
 
     /** The cell size the grid is drawn at now. */
@@ -206,18 +203,14 @@ public final class CellGrid extends Region {
         int tr = Math.max(1, totalRows()), tc = Math.max(1, totalColumns());
         cell = Math.max(minCell, Math.min(maxCell, Math.floor(Math.min(w / tc, h / tr))));
         double cw = tc * cell, ch = tr * cell;
-        canvas.setLayoutX(snappedLeftInset() + Math.floor((w - cw) / 2));
-        canvas.setLayoutY(snappedTopInset()); // top-aligned: grids side by side start on one line
-        if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
-            canvas.setWidth(cw);
-            canvas.setHeight(ch);
-        }
-        redraw();
+        canvas().setLayoutX(snappedLeftInset() + Math.floor((w - cw) / 2));
+        canvas().setLayoutY(snappedTopInset()); // top-aligned: grids side by side start on one line
+        sizeCanvas(cw, ch);
+        redraw(); // also at the same size: the cells may have changed size and number
     }
 
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    @Override
+    protected void paint(GraphicsContext g, double width, double height) {
         if (rows == 0 || columns == 0) return;
         double s = cell;
         String[] texts = numbers != null && s >= 18 ? format() : null;
@@ -257,8 +250,8 @@ public final class CellGrid extends Region {
         if (s >= 6) {
             g.setStroke(GRID);
             g.setLineWidth(1);
-            for (int x = 0; x <= totalColumns(); x++) g.strokeLine(x * s + 0.5, 0, x * s + 0.5, canvas.getHeight());
-            for (int y = 0; y <= totalRows(); y++) g.strokeLine(0, y * s + 0.5, canvas.getWidth(), y * s + 0.5);
+            for (int x = 0; x <= totalColumns(); x++) g.strokeLine(x * s + 0.5, 0, x * s + 0.5, height);
+            for (int y = 0; y <= totalRows(); y++) g.strokeLine(0, y * s + 0.5, width, y * s + 0.5);
         }
         for (Mark m : marks) drawMark(g, m, s);
     }
