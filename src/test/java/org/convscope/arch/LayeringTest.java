@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house rules of DESIGN.md, enforced: the layers depend downwards only (engine ← data, training ← ui ← cli,
- * app), the engine, data and training never see JavaFX or AWT, no packages depend on each other in a circle, and
- * views leave loading data and building models to their view-models.
+ * app), the engine, data and training never see JavaFX or AWT, no packages depend on each other in a circle,
+ * views leave loading data and building models to their view-models, and the two steppers share code only
+ * through ui.stepper, never with each other.
  */
 class LayeringTest {
     private static JavaClasses classes;
@@ -69,6 +70,19 @@ class LayeringTest {
     @Test
     void noPackagesDependOnEachOtherInACircle() {
         slices().matching("org.convscope.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theSteppersShareOnlyThroughTheStepperPackage() {
+        noClasses().that().resideInAPackage("org.convscope.ui.poolstep..")
+                .should().dependOnClassesThat().resideInAPackage("org.convscope.ui.convstep..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.convscope.ui.convstep..")
+                .should().dependOnClassesThat().resideInAPackage("org.convscope.ui.poolstep..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.convscope.ui.stepper..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convscope.ui.convstep..", "org.convscope.ui.poolstep..")
+                .check(classes);
     }
 
     @Test
