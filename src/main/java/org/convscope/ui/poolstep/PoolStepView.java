@@ -18,18 +18,18 @@ import org.convscope.engine.layer.spec.Pool2DSpec;
 import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.inspect.ProbeModel;
+import org.convscope.ui.stepper.CellGrid;
 import org.convscope.ui.stepper.CellGrid.Mark;
 import org.convscope.ui.stepper.CellGrid.MarkStyle;
-import org.convscope.ui.stepper.CellGrid;
 import org.convscope.ui.stepper.IndexPicker;
 import org.convscope.ui.stepper.LayerPicker;
 import org.convscope.ui.stepper.MapColors;
 import org.convscope.ui.stepper.Numbers;
 import org.convscope.ui.stepper.PlaybackBar;
 import org.convscope.ui.stepper.ProbeChooser;
-import org.convscope.ui.stepper.StepperRedraw;
 import org.convscope.ui.stepper.StepperKeys;
 import org.convscope.ui.stepper.StepperLook;
+import org.convscope.ui.stepper.StepperRedraw;
 
 /**
  * The "Pooling step" tab: a pooling window sliding over a real feature map with its stride, the
