@@ -57,6 +57,7 @@ public final class ConvScopeApp extends Application {
             wait.play();
         }
         if (FrameMonitor.enabled()) ReadyProbe.start(vm.training(), tasks);
+        if (Boolean.getBoolean("convscope.soak")) SoakDriver.start(vm, window.tabs());
         String closeAfter = System.getProperty("convscope.closeAfter");
         if (closeAfter != null) {
             // for kiosks, timed demos and soak runs: the window closes as if the user closed it
