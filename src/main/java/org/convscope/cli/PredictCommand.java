@@ -130,8 +130,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private List<Input> imageInputs(SavedModel saved) throws IOException {
-        DigitPreprocessor.Mode mode = DatasetKind.FASHION_MNIST.id().equals(saved.dataset())
-                ? DigitPreprocessor.Mode.FILL : DigitPreprocessor.Mode.DIGIT;
+        DigitPreprocessor.Mode mode = DigitPreprocessor.modeFor(DatasetKind.find(saved.dataset()).orElse(DatasetKind.MNIST));
         List<Input> inputs = new ArrayList<>();
         for (Path file : expand(source.images)) {
             GrayImage ink = ImageFiles.readInk(file);

@@ -115,8 +115,7 @@ final class RenderCommand implements Callable<Integer> {
     private float[] probeImage(DatasetKind kind) throws IOException {
         if (image != null) {
             GrayImage ink = ImageFiles.readInk(image);
-            DigitPreprocessor.Mode mode = kind == DatasetKind.FASHION_MNIST ? DigitPreprocessor.Mode.FILL : DigitPreprocessor.Mode.DIGIT;
-            return DigitPreprocessor.preprocess(ink, mode).pixels();
+            return DigitPreprocessor.preprocess(ink, DigitPreprocessor.modeFor(kind)).pixels();
         }
         Dataset test = Datasets.load(kind, Split.TEST);
         if (index < 0 || index >= test.size()) throw new IllegalArgumentException("--index must be in 0.." + (test.size() - 1));

@@ -62,12 +62,8 @@ final class SummaryCommand implements Callable<Integer> {
         return new KerasCode.Settings(kind, optimizer, e, batch);
     }
 
+    // another tool's dataset: the program loads the course's
     private static DatasetKind savedDataset(SavedModel saved, DatasetKind fallback) {
-        if (saved == null || saved.dataset() == null) return fallback;
-        try {
-            return DatasetKind.parse(saved.dataset());
-        } catch (IllegalArgumentException e) {
-            return fallback; // another tool's dataset: the program loads the course's
-        }
+        return saved == null ? fallback : DatasetKind.find(saved.dataset()).orElse(fallback);
     }
 }
