@@ -55,7 +55,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--optimizer", paramLabel = "adam|sgd", description = "Optimizer (default: adam, or the saved model's).")
     String optimizer;
 
-    @Option(names = "--lr", description = "Learning rate (default: 0.001 for adam, 0.01 for sgd).")
+    @Option(names = "--lr", description = "Learning rate (default: " + OptimizerConfig.ADAM_LEARNING_RATE + " for adam, "
+            + OptimizerConfig.SGD_LEARNING_RATE + " for sgd).")
     Double lr;
 
     @Option(names = "--momentum", description = "SGD momentum (default: 0).")

@@ -83,7 +83,7 @@ public final class TrainingViewModel {
     private final IntegerProperty epochs = new SimpleIntegerProperty(5);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(32);
     private final ObjectProperty<OptimizerConfig.Kind> optimizer = new SimpleObjectProperty<>(OptimizerConfig.Kind.ADAM);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.001);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(OptimizerConfig.ADAM_LEARNING_RATE);
     private final LongProperty seed = new SimpleLongProperty(1);
 
     // live figures
