@@ -13,14 +13,11 @@ public final class AvgPool2D extends Pool2DLayer {
     }
 
     @Override
-    public Tensor forward(Tensor x, boolean training) {
-        checkInput(x);
-        input = x;
+    protected void pool(float[] xd, float[] od, int n) {
+        // xd: [n, H, W, C] -> od: [n, OH, OW, C]
         int c = inShape.channels(), w = inShape.width();
-        Tensor out = outputFor(x.batch()); // out: [nb, OH, OW, C]
-        float[] xd = x.data(), od = out.data();
         float scale = 1f / (spec.sizeH() * spec.sizeW());
-        forEachWindow(x.batch(), (first, o) -> {
+        forEachWindow(n, (first, o) -> {
             Arrays.fill(od, o, o + c, 0f);
             for (int ky = 0; ky < spec.sizeH(); ky++) {
                 for (int kx = 0; kx < spec.sizeW(); kx++) {
@@ -30,7 +27,6 @@ public final class AvgPool2D extends Pool2DLayer {
             }
             for (int ch = 0; ch < c; ch++) od[o + ch] *= scale;
         });
-        return out;
     }
 
     @Override

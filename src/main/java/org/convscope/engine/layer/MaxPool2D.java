@@ -20,13 +20,10 @@ public final class MaxPool2D extends Pool2DLayer {
     }
 
     @Override
-    public Tensor forward(Tensor x, boolean training) {
-        checkInput(x);
-        input = x;
+    protected void pool(float[] xd, float[] od, int n) {
+        // xd: [n, H, W, C] -> od: [n, OH, OW, C]
         int c = inShape.channels(), w = inShape.width();
-        Tensor out = outputFor(x.batch()); // out: [nb, OH, OW, C]
-        float[] xd = x.data(), od = out.data();
-        forEachWindow(x.batch(), (first, o) -> {
+        forEachWindow(n, (first, o) -> {
             System.arraycopy(xd, first, od, o, c);
             for (int ky = 0; ky < spec.sizeH(); ky++) {
                 for (int kx = 0; kx < spec.sizeW(); kx++) {
@@ -35,7 +32,6 @@ public final class MaxPool2D extends Pool2DLayer {
                 }
             }
         });
-        return out;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.convscope.engine.layer;
 
 import org.convscope.engine.layer.spec.Pool2DSpec;
 import org.convscope.engine.tensor.Shape;
+import org.convscope.engine.tensor.Tensor;
 
 /** What max and average pooling share: the spec and where each window starts in a channels-last input. */
 public abstract sealed class Pool2DLayer extends Layer permits AvgPool2D, MaxPool2D {
@@ -15,6 +16,18 @@ public abstract sealed class Pool2DLayer extends Layer permits AvgPool2D, MaxPoo
     public Pool2DSpec spec() {
         return spec;
     }
+
+    @Override
+    public final Tensor forward(Tensor x, boolean training) {
+        checkInput(x);
+        input = x;
+        Tensor out = outputFor(x.batch());
+        pool(x.data(), out.data(), x.batch());
+        return out;
+    }
+
+    /** Pools each window of x: [n, H, W, C] into y: [n, OH, OW, C]. */
+    protected abstract void pool(float[] x, float[] y, int n);
 
     // Index in the input of the first value of the window (channel 0) for output (oy, ox).
     protected int windowStart(int exampleBase, int oy, int ox) {
