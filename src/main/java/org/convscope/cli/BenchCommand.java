@@ -18,6 +18,7 @@ import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.engine.parallel.WorkerPool;
 import org.convscope.engine.tensor.Tensor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,22 +37,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Approximate total measuring time (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    Integer threads;
+    @Mixin SharedOptions.Threads threads;
 
     @Option(names = "--arch", defaultValue = "seed", description = "Architecture to measure (default: the course model).")
     String arch;
 
-    @Option(names = "--json", description = "End with one JSON line of the figures.")
-    boolean json;
+    @Mixin SharedOptions.JsonOutput json;
 
     @Option(names = "--profile", description = "Instead: time each layer's forward and backward on one thread.")
     boolean profile;
 
     @Override
     public Integer call() {
-        int t = threads != null ? threads : WorkerPool.defaultSize();
-        if (t < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        int t = threads.count();
         if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive");
         for (int b : batches) if (b < 1) throw new IllegalArgumentException("--batch must be at least 1");
         ModelSpec spec = ModelSpec.parse(arch);
@@ -96,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         double latency = latencyMillis(spec, window);
         System.out.printf(Locale.ROOT, "latency 1 image:   %10.3f ms (one thread)%n", latency);
         out.put("latency_ms", round(latency, 4));
-        if (json) System.out.println(Json.line(out));
+        if (json.enabled) System.out.println(Json.line(out));
         return 0;
     }
 

@@ -10,7 +10,6 @@ import org.convscope.data.Datasets;
 import org.convscope.data.DigitPreprocessor;
 import org.convscope.data.GrayImage;
 import org.convscope.data.Split;
-import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Inspection;
@@ -18,6 +17,7 @@ import org.convscope.engine.model.Inspector;
 import org.convscope.engine.model.Sequential;
 import org.convscope.images.ImageFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,14 +34,11 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results", description = "Which view.")
     View view;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "A saved model (.cnn.zip); needed for kernels, featuremaps and results.")
-    Path modelFile;
+    @Mixin SharedOptions.ModelOrNone model;
 
-    @Option(names = "--arch", paramLabel = "seed|SPEC", description = "For architecture without a model file.")
-    String arch;
+    @Mixin SharedOptions.Arch arch;
 
-    @Option(names = "--dataset", paramLabel = "mnist|fashion-mnist", description = "Test set of the probe image, or of the results (default: the model's).")
-    String dataset;
+    @Mixin SharedOptions.DatasetOrDefault dataset;
 
     @Option(names = "--index", defaultValue = "0", description = "Test-set image for featuremaps (default: ${DEFAULT-VALUE}).")
     int index;
@@ -55,8 +52,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|ko", description = "Language of the texts (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin SharedOptions.Language lang;
 
     @Option(names = "--dark", description = "Dark theme.")
     boolean dark;
@@ -69,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!lang.equals("en") && !lang.equals("ko")) throw new IllegalArgumentException("--lang must be en or ko");
+        Locale locale = lang.locale();
         if (!(width >= 200 && width <= 8000)) throw new IllegalArgumentException("--width must be between 200 and 8000");
         if (!(scale > 0 && scale <= 4)) throw new IllegalArgumentException("--scale must be in (0, 4]");
         Path dir = out.toAbsolutePath().getParent();
@@ -77,46 +73,45 @@ final class RenderCommand implements Callable<Integer> {
         RenderFx.Job job = switch (view) {
             case architecture -> new RenderFx.Job(view.name(), architectureSpec(), null, null, null, layer);
             case kernels -> {
-                SavedModel m = model();
+                SavedModel m = savedModel();
                 yield new RenderFx.Job(view.name(), m.spec(), m.toSequential().params().clone(), null, null, layer);
             }
             case featuremaps -> {
-                SavedModel m = model();
+                SavedModel m = savedModel();
                 DatasetKind kind = datasetOf(m);
                 Sequential model = m.toSequential();
                 Inspection ins = Inspector.inspect(model, probeImage(kind));
                 yield new RenderFx.Job(view.name(), m.spec(), model.params().clone(), ins, kind, layer);
             }
             case results -> {
-                SavedModel m = model();
+                SavedModel m = savedModel();
                 yield new RenderFx.Job(view.name(), m.spec(), m.toSequential().params().clone(), null, datasetOf(m), null);
             }
         };
-        RenderFx.render(job, Locale.forLanguageTag(lang), dark, width, scale, out);
+        RenderFx.render(job, locale, dark, width, scale, out);
         System.out.println("Wrote " + out);
         return 0;
     }
 
     private ModelSpec architectureSpec() throws IOException {
-        if (modelFile != null) return model().spec();
-        return ModelSpec.parse(arch == null ? "seed" : arch);
+        SavedModel m = model.readOrNull();
+        return m != null ? m.spec() : arch.spec();
     }
 
-    private SavedModel model() throws IOException {
-        if (modelFile == null) throw new IllegalArgumentException("render " + view + " needs --model FILE");
-        return ModelFile.read(modelFile);
+    private SavedModel savedModel() throws IOException {
+        SavedModel m = model.readOrNull();
+        if (m == null) throw new IllegalArgumentException("render " + view + " needs --model FILE");
+        return m;
     }
 
     private DatasetKind datasetOf(SavedModel m) {
-        if (dataset != null) return DatasetKind.parse(dataset);
-        return m.dataset() != null ? DatasetKind.parse(m.dataset()) : DatasetKind.MNIST;
+        return dataset.kind().orElseGet(() -> m.dataset() != null ? DatasetKind.parse(m.dataset()) : DatasetKind.MNIST);
     }
 
     private float[] probeImage(DatasetKind kind) throws IOException {
         if (image != null) {
             GrayImage ink = ImageFiles.readInk(image);
-            DigitPreprocessor.Mode mode = kind == DatasetKind.FASHION_MNIST ? DigitPreprocessor.Mode.FILL : DigitPreprocessor.Mode.DIGIT;
-            return DigitPreprocessor.preprocess(ink, mode).pixels();
+            return DigitPreprocessor.preprocess(ink, DigitPreprocessor.modeFor(kind)).pixels();
         }
         Dataset test = Datasets.load(kind, Split.TEST);
         if (index < 0 || index >= test.size()) throw new IllegalArgumentException("--index must be in 0.." + (test.size() - 1));

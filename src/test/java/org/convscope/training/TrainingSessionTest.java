@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.Datasets;
@@ -81,8 +82,15 @@ class TrainingSessionTest {
         session.pause();
         s = await(x -> x.state() == SessionState.PAUSED);
         long pausedAt = s.step();
-        Thread.sleep(100);
-        assertEquals(SessionState.PAUSED, session.state());
+        // Two round trips through the training thread, which answers between batches: had it gone on
+        // training while paused, a batch would fall between them. (Sleeping could not tell.)
+        for (int trip = 0; trip < 2; trip++) {
+            SavedModel now = session.requestSavedModel().get(10, TimeUnit.SECONDS);
+            assertEquals(pausedAt, now.training().steps(), "no batch while paused");
+        }
+        s = await(x -> true);
+        assertEquals(SessionState.PAUSED, s.state());
+        assertEquals(pausedAt, s.step());
 
         session.step();
         s = await(x -> x.state() == SessionState.PAUSED && x.step() > pausedAt);

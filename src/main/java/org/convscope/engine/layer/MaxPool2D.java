@@ -12,76 +12,51 @@ import org.convscope.engine.tensor.Tensor;
  * maxima with vector max along the channels and does not record winners: backward finds them again
  * by comparison, which is cheaper than tracking indices through every comparison.
  */
-public final class MaxPool2D extends Layer {
-    private final Pool2DSpec spec;
+public final class MaxPool2D extends Pool2DLayer {
     private boolean afterRelu; // input is a ReLU's output: fold the ReLU's backward into this one
 
     public MaxPool2D(Pool2DSpec spec, Shape in) {
-        super(in, spec.outputShape(in));
-        this.spec = spec;
+        super(spec, in);
     }
 
     @Override
-    public Tensor forward(Tensor x, boolean training) {
-        checkInput(x);
-        input = x;
-        int nb = x.batch(), c = inShape.channels(), h = inShape.height(), w = inShape.width();
-        Tensor out = outputFor(nb); // out: [nb, OH, OW, C]
-        float[] xd = x.data(), od = out.data();
-        int o = 0;
-        for (int b = 0; b < nb; b++) {
-            int xb = b * h * w * c;
-            for (int oy = 0; oy < outShape.height(); oy++) {
-                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
-                    int first = windowStart(xb, oy, ox);
-                    System.arraycopy(xd, first, od, o, c);
-                    for (int ky = 0; ky < spec.sizeH(); ky++) {
-                        for (int kx = 0; kx < spec.sizeW(); kx++) {
-                            if (ky == 0 && kx == 0) continue;
-                            Vec.maxInto(xd, first + (ky * w + kx) * c, od, o, c);
-                        }
-                    }
+    protected void pool(float[] xd, float[] od, int n) {
+        // xd: [n, H, W, C] -> od: [n, OH, OW, C]
+        int c = inShape.channels(), w = inShape.width();
+        forEachWindow(n, (first, o) -> {
+            System.arraycopy(xd, first, od, o, c);
+            for (int ky = 0; ky < spec.sizeH(); ky++) {
+                for (int kx = 0; kx < spec.sizeW(); kx++) {
+                    if (ky == 0 && kx == 0) continue;
+                    Vec.maxInto(xd, first + (ky * w + kx) * c, od, o, c);
                 }
             }
-        }
-        return out;
+        });
     }
 
     @Override
     public Tensor backward(Tensor dy, boolean needInputGrad) {
         if (!needInputGrad) return null;
-        int nb = dy.batch(), c = inShape.channels(), h = inShape.height(), w = inShape.width();
-        Tensor dx = inputGradFor(nb);
+        int c = inShape.channels(), h = inShape.height(), w = inShape.width();
+        Tensor dx = inputGradFor(dy.batch()); // dx: [nb, H, W, C]
         float[] dxd = dx.data(), dyd = dy.data(), xd = input.data(), yd = output.data();
         int vectorChannels = Vec.vectorPart(c);
         // windows that tile the input exactly write every dx once: no zeroing, no read-modify-write
         boolean tiles = vectorChannels == c && spec.strideH() == spec.sizeH() && spec.strideW() == spec.sizeW()
                 && outShape.height() * spec.sizeH() == h && outShape.width() * spec.sizeW() == w;
         if (!tiles) Arrays.fill(dxd, 0, dx.length(), 0f);
-        int o = 0;
-        for (int b = 0; b < nb; b++) {
-            int xb = b * h * w * c;
-            for (int oy = 0; oy < outShape.height(); oy++) {
-                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
-                    int first = windowStart(xb, oy, ox);
-                    if (vectorChannels > 0) {
-                        Vec.maxPoolBackwardWindow(xd, yd, dyd, dxd, first, o, spec.sizeH(), spec.sizeW(), w * c, c,
-                                vectorChannels, afterRelu, tiles);
-                    }
-                    for (int ch = vectorChannels; ch < c; ch++) {
-                        float y = yd[o + ch];
-                        if (afterRelu && !(y > 0f)) continue;
-                        dxd[winner(xd, first + ch, y)] += dyd[o + ch];
-                    }
-                }
+        forEachWindow(dy.batch(), (first, o) -> {
+            if (vectorChannels > 0) {
+                Vec.maxPoolBackwardWindow(xd, yd, dyd, dxd, first, o, spec.sizeH(), spec.sizeW(), w * c, c,
+                        vectorChannels, afterRelu, tiles);
             }
-        }
+            for (int ch = vectorChannels; ch < c; ch++) {
+                float y = yd[o + ch];
+                if (afterRelu && !(y > 0f)) continue;
+                dxd[winner(xd, first + ch, y)] += dyd[o + ch];
+            }
+        });
         return dx;
-    }
-
-    // Index in the input of the first value of the window (channel 0) for output (oy, ox).
-    private int windowStart(int exampleBase, int oy, int ox) {
-        return exampleBase + (oy * spec.strideH() * inShape.width() + ox * spec.strideW()) * inShape.channels();
     }
 
     // The first position in window order (row-major) whose value equals the window's maximum.
@@ -116,10 +91,6 @@ public final class MaxPool2D extends Layer {
      */
     void foldReluBackward() {
         afterRelu = true;
-    }
-
-    public Pool2DSpec spec() {
-        return spec;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.convscope.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -84,7 +83,7 @@ public final class TrainingViewModel {
     private final IntegerProperty epochs = new SimpleIntegerProperty(5);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(32);
     private final ObjectProperty<OptimizerConfig.Kind> optimizer = new SimpleObjectProperty<>(OptimizerConfig.Kind.ADAM);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.001);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(OptimizerConfig.ADAM_LEARNING_RATE);
     private final LongProperty seed = new SimpleLongProperty(1);
 
     // live figures
@@ -242,7 +241,7 @@ public final class TrainingViewModel {
         OptimizerConfig opt = model.optimizer() != null ? model.optimizer().config() : t.optimizer();
         applying = true; // the session gets the settings with the model, not one by one
         try {
-            knownDataset(model.dataset()).ifPresent(dataset::set);
+            DatasetKind.find(model.dataset()).ifPresent(dataset::set);
             spec.set(model.spec());
             if (t.batchSize() != null) batchSize.set(t.batchSize());
             if (opt != null) {
@@ -254,16 +253,6 @@ public final class TrainingViewModel {
             applying = false;
         }
         session.load(model, config());
-    }
-
-    /** The dataset a model file names, if it is one of ours. */
-    public static Optional<DatasetKind> knownDataset(String id) {
-        if (id == null) return Optional.empty();
-        try {
-            return Optional.of(DatasetKind.parse(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** Everything the charts have shown since the last reset, for export. FX thread. */

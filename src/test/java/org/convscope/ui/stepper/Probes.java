@@ -1,6 +1,5 @@
 package org.convscope.ui.stepper;
 
-import java.nio.file.Path;
 import java.util.SplittableRandom;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
@@ -8,6 +7,7 @@ import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Inspection;
 import org.convscope.engine.model.Inspector;
 import org.convscope.engine.model.Sequential;
+import org.convscope.ui.common.SnapshotFiles;
 
 /** Inspections of the course model for the stepper tests, and snapshots of views for a human look. */
 public final class Probes {
@@ -38,7 +38,6 @@ public final class Probes {
     public static void save(Node node, String name) {
         WritableImage image = javafx.application.Platform.isFxApplicationThread() ? node.snapshot(null, null)
                 : org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> node.snapshot(null, null));
-        Path dir = Path.of(System.getProperty("convscope.snapshots", "target/snapshots"));
-        Png.write(image, dir.resolve(name + ".png"));
+        SnapshotFiles.save(image, name + ".png");
     }
 }
