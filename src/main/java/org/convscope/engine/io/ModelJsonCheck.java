@@ -303,9 +303,9 @@ final class ModelJsonCheck {
         }
         double lr = f.number(o.learningRate(), path + ".learning_rate", Double.MIN_VALUE, Double.MAX_VALUE);
         double momentum = orElse(f.optionalNumber(o.momentum(), path + ".momentum", 0, 0.999999), 0);
-        double beta1 = orElse(f.optionalNumber(o.beta1(), path + ".beta1", 0, 0.999999), 0.9);
-        double beta2 = orElse(f.optionalNumber(o.beta2(), path + ".beta2", 0, 0.999999), 0.999);
-        double epsilon = orElse(f.optionalNumber(o.epsilon(), path + ".epsilon", Double.MIN_VALUE, Double.MAX_VALUE), 1e-7);
+        double beta1 = orElse(f.optionalNumber(o.beta1(), path + ".beta1", 0, 0.999999), OptimizerConfig.BETA1);
+        double beta2 = orElse(f.optionalNumber(o.beta2(), path + ".beta2", 0, 0.999999), OptimizerConfig.BETA2);
+        double epsilon = orElse(f.optionalNumber(o.epsilon(), path + ".epsilon", Double.MIN_VALUE, Double.MAX_VALUE), OptimizerConfig.EPSILON);
         return new OptimizerConfig(parsed, lr, momentum, beta1, beta2, epsilon);
     }
 
