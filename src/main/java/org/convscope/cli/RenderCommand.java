@@ -26,12 +26,12 @@ import picocli.CommandLine.Parameters;
  * are the app's (one implementation of each view); only JavaFX's start-up differs.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw a view of the app (architecture, kernels, featuremaps, results) to a PNG, without a window.")
+        description = "Draw a view of the app (architecture, kernels, featuremaps, results, drawpad) to a PNG, without a window.")
 final class RenderCommand implements Callable<Integer> {
 
-    enum View { architecture, kernels, featuremaps, results }
+    enum View { architecture, kernels, featuremaps, results, drawpad }
 
-    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results", description = "Which view.")
+    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results|drawpad", description = "Which view.")
     View view;
 
     @Mixin SharedOptions.ModelOrNone model;
@@ -40,10 +40,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Mixin SharedOptions.DatasetOrDefault dataset;
 
-    @Option(names = "--index", defaultValue = "0", description = "Test-set image for featuremaps (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", defaultValue = "0", description = "Test-set image for featuremaps and drawpad (default: ${DEFAULT-VALUE}).")
     int index;
 
-    @Option(names = "--image", paramLabel = "PNG", description = "An image file as the probe instead (preprocessed like MNIST).")
+    @Option(names = "--image", paramLabel = "PNG", description = "An image file instead (featuremaps: preprocessed like MNIST; drawpad: shown with its preprocessing steps).")
     Path image;
 
     @Option(names = "--layer", description = "Only this layer (kernels: the n-th conv layer, from 1; featuremaps: architecture layer, from 1).")
@@ -71,21 +71,25 @@ final class RenderCommand implements Callable<Integer> {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !java.nio.file.Files.isDirectory(dir)) throw new IllegalArgumentException("cannot write " + out + ": no such folder");
         RenderFx.Job job = switch (view) {
-            case architecture -> new RenderFx.Job(view.name(), architectureSpec(), null, null, null, layer);
+            case architecture -> new RenderFx.Job(view.name(), architectureSpec(), null, null, null, layer, null, null);
             case kernels -> {
                 SavedModel m = savedModel();
-                yield new RenderFx.Job(view.name(), m.spec(), m.toSequential().params().clone(), null, null, layer);
+                yield new RenderFx.Job(view.name(), m.spec(), m.toSequential().params().clone(), null, null, layer, null, null);
             }
             case featuremaps -> {
                 SavedModel m = savedModel();
                 DatasetKind kind = datasetOf(m);
                 Sequential model = m.toSequential();
                 Inspection ins = Inspector.inspect(model, probeImage(kind));
-                yield new RenderFx.Job(view.name(), m.spec(), model.params().clone(), ins, kind, layer);
+                yield new RenderFx.Job(view.name(), m.spec(), model.params().clone(), ins, kind, layer, null, null);
             }
             case results -> {
                 SavedModel m = savedModel();
-                yield new RenderFx.Job(view.name(), m.spec(), m.toSequential().params().clone(), null, datasetOf(m), null);
+                yield new RenderFx.Job(view.name(), m.spec(), m.toSequential().params().clone(), null, datasetOf(m), null, null, null);
+            }
+            case drawpad -> {
+                SavedModel m = savedModel();
+                yield new RenderFx.Job(view.name(), m.spec(), null, null, datasetOf(m), null, m, drawing(datasetOf(m)));
             }
         };
         RenderFx.render(job, locale, dark, width, scale, out);
@@ -106,6 +110,16 @@ final class RenderCommand implements Callable<Integer> {
 
     private DatasetKind datasetOf(SavedModel m) {
         return dataset.kind().orElseGet(() -> m.dataset() != null ? DatasetKind.parse(m.dataset()) : DatasetKind.MNIST);
+    }
+
+    // the draw pad's source: a picture as it is (the pad shows its preprocessing), or a test image (ink = 1)
+    private GrayImage drawing(DatasetKind kind) throws IOException {
+        if (image != null) return ImageFiles.readInk(image);
+        Dataset test = Datasets.load(kind, Split.TEST);
+        if (index < 0 || index >= test.size()) throw new IllegalArgumentException("--index must be in 0.." + (test.size() - 1));
+        float[] px = new float[test.imageSize()];
+        test.writeNormalised(index, px, 0);
+        return new GrayImage(test.width(), test.height(), px);
     }
 
     private float[] probeImage(DatasetKind kind) throws IOException {

@@ -12,7 +12,12 @@ import javafx.scene.layout.Region;
 import org.convscope.data.DatasetKind;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Inspection;
+import javafx.collections.FXCollections;
+import org.convscope.data.GrayImage;
+import org.convscope.engine.io.SavedModel;
 import org.convscope.ui.architecture.ArchitectureView;
+import org.convscope.ui.drawpad.DrawPadView;
+import org.convscope.ui.drawpad.DrawPadViewModel;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Snapshots;
 import org.convscope.ui.common.TaskRunner;
@@ -28,8 +33,9 @@ final class RenderFx {
     private RenderFx() {
     }
 
-    /** What to draw: the view's name and its inputs (weights in engine layout). */
-    record Job(String view, ModelSpec spec, float[] params, Inspection inspection, DatasetKind dataset, Integer layer) {
+    /** What to draw: the view's name and its inputs (weights in engine layout; the model and picture of the draw pad). */
+    record Job(String view, ModelSpec spec, float[] params, Inspection inspection, DatasetKind dataset, Integer layer,
+               SavedModel model, GrayImage drawing) {
     }
 
     static void render(Job job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
@@ -81,6 +87,9 @@ final class RenderFx {
                 if (vm.errorProperty().get() != null) throw new IllegalArgumentException(vm.errorProperty().get());
                 yield new ResultsView(vm, i18n, index -> { });
             }
+            // classified here, on this thread, so the picture shows the answer
+            case "drawpad" -> new DrawPadView(DrawPadViewModel.showing(job.model(), job.drawing()), i18n,
+                    FXCollections.observableArrayList());
             default -> throw new IllegalArgumentException("no view called " + job.view());
         };
     }
