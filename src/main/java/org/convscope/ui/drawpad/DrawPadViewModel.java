@@ -139,7 +139,9 @@ public final class DrawPadViewModel {
         this.dataset = dataset;
         this.tasks = tasks;
         this.clock = clock;
-        weights.addListener((o, a, b) -> classify(false));
+        // weights arrive ten times a second while training: throttled; but the first weights, or another
+        // architecture's, are answered at once (a throttled request is dropped, and none may follow)
+        weights.addListener((o, a, b) -> classify(a == null || b == null || !a.spec().equals(b.spec())));
         dataset.addListener((o, a, b) -> classify(true));
         preprocess.addListener((o, a, b) -> classify(true));
         publishResult(blankResult());
