@@ -80,7 +80,7 @@ cds_archive() {
 build_image() {
   rm -rf "target/dist/$NAME"
   "$JPACKAGE" --type app-image "${COMMON[@]}" --icon "$ICON" \
-    --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2 --generate-cds-archive"
+    --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive"
   cds_archive
 }
 

@@ -23,10 +23,6 @@ final class ReadyProbe {
         ObjectProperty<ModelWeights> weights = new SimpleObjectProperty<>();
         weights.bind(training.weightsProperty());
         DrawPadViewModel pad = new DrawPadViewModel(weights, training.datasetProperty(), tasks);
-        double size = DrawPadViewModel.padSize();
-        pad.press(size / 2, size * 0.2);
-        for (int i = 1; i <= 12; i++) pad.drag(size / 2, size * (0.2 + 0.6 * i / 12));
-        pad.release();
         pad.resultProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends DrawPadViewModel.Result> o,
@@ -40,5 +36,10 @@ final class ReadyProbe {
                 weights.set(null);
             }
         });
+        // drawn after the listener is in place: with the weights already there, the answer comes at once
+        double size = DrawPadViewModel.padSize();
+        pad.press(size / 2, size * 0.2);
+        for (int i = 1; i <= 12; i++) pad.drag(size / 2, size * (0.2 + 0.6 * i / 12));
+        pad.release();
     }
 }
