@@ -19,8 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The "?" card of each tab, in both languages, and the glossary window. */
 class HelpCardWindowTest extends WindowTest {
+    // on the FX thread: the card is made when first asked for
     private HelpCard card() {
-        return app.window.help().card();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> app.window.help().card()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String title(FxRobot robot) {
