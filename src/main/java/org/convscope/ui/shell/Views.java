@@ -8,6 +8,8 @@ import org.convscope.ui.convstep.ConvStepView;
 import org.convscope.ui.drawpad.DrawPadView;
 import org.convscope.ui.drawpad.DrawPadViewModel;
 import org.convscope.ui.editor.EditorView;
+import org.convscope.ui.explain.ExplainView;
+import org.convscope.ui.explain.ExplainViewModel;
 import org.convscope.ui.featuremaps.FeatureMapsTab;
 import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.kernels.KernelsView;
@@ -36,7 +38,8 @@ public final class Views {
                 new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
-                new ViewTab("resultsTab", "results.tab", Views::results));
+                new ViewTab("resultsTab", "results.tab", Views::results),
+                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())));
     }
 
     // clicking a test image opens it in the feature maps, as the probe
