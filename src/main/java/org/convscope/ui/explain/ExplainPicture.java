@@ -42,6 +42,7 @@ public final class ExplainPicture extends VBox {
         setMinWidth(CELL * 28 + 4);
         vm.explanationProperty().addListener((o, a, e) -> show());
         vm.imageProperty().addListener((o, a, b) -> show());
+        vm.busyProperty().addListener((o, a, b) -> show());
         vm.opacityProperty().addListener((o, a, b) -> paint());
         i18n.localeProperty().addListener((o, a, b) -> show());
         show();
@@ -69,7 +70,7 @@ public final class ExplainPicture extends VBox {
         }
         empty.setVisible(none);
         empty.setManaged(none);
-        empty.setText(i18n.get("explain.empty"));
+        empty.setText(i18n.get(vm.busyProperty().get() ? "explain.busy" : "explain.empty"));
         paint();
         legend.mapProperty().set(vm.colorMap());
         legend.rangeProperty().set(vm.displayRange());

@@ -49,7 +49,7 @@ public final class ExplainView extends BorderPane {
     private final ComboBox<LayerChoice> layerChoice = new ComboBox<>();
     private final HBox layerBox = new HBox(6, layerLabel, layerChoice);
     private final Label opacityLabel = new Label();
-    private final Slider opacity = new Slider(0, 1, 0.75);
+    private final Slider opacity = new Slider(0, 1, 0.9);
     private final ExplainPicture picture;
     private final Label readout = new Label();
     private final Label answer = new Label();
@@ -127,13 +127,8 @@ public final class ExplainView extends BorderPane {
         layerBox.visibleProperty().bind(vm.methodProperty().isEqualTo(Method.GRADCAM));
         layerBox.managedProperty().bind(layerBox.visibleProperty());
 
-        opacity.setId("explainOpacity");
-        opacity.setPrefWidth(120);
-        opacity.valueProperty().bindBidirectional(vm.opacityProperty());
-        HBox opacityBox = ControlGroup.mark(new HBox(6, opacityLabel, opacity), ControlGroup.ADVANCED);
-        opacityBox.setAlignment(Pos.CENTER_LEFT);
-        for (Region r : List.<Region>of(methodLabel, layerLabel, opacityLabel, pills, methodBox)) r.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane bar = new FlowPane(18, 6, methodBox, layerBox, opacityBox);
+        for (Region r : List.<Region>of(methodLabel, layerLabel, pills, methodBox)) r.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(18, 6, methodBox, layerBox);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("explain-toolbar");
         return bar;
@@ -145,7 +140,14 @@ public final class ExplainView extends BorderPane {
         readout.setId("explainReadout");
         readout.getStyleClass().add("explain-readout");
         readout.setWrapText(true);
-        VBox col = new VBox(8, picture, readout);
+        // the map's opacity belongs to the picture: under it, beside nothing else
+        opacity.setId("explainOpacity");
+        opacity.valueProperty().bindBidirectional(vm.opacityProperty());
+        HBox.setHgrow(opacity, Priority.ALWAYS);
+        opacityLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox opacityBox = ControlGroup.mark(new HBox(8, opacityLabel, opacity), ControlGroup.ADVANCED);
+        opacityBox.setAlignment(Pos.CENTER_LEFT);
+        VBox col = new VBox(8, picture, opacityBox, readout);
         col.getStyleClass().add("explain-image-column");
         col.setMaxWidth(ExplainPicture.CELL * 28 + 4);
         col.setMinWidth(ExplainPicture.CELL * 28 + 4);
@@ -171,7 +173,7 @@ public final class ExplainView extends BorderPane {
         status.setId("explainStatus");
         status.getStyleClass().add("explain-status");
         status.setWrapText(true);
-        VBox col = new VBox(8, answer, explaining, chooser, backToAnswer, methodTitle, methodText, status);
+        VBox col = new VBox(8, answer, status, explaining, chooser, backToAnswer, methodTitle, methodText);
         col.getStyleClass().add("explain-side-column");
         HBox.setHgrow(col, Priority.ALWAYS);
         col.setMinWidth(260);

@@ -8,6 +8,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -60,10 +62,11 @@ public final class ExplainViewModel {
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.SALIENCY);
     private final ObjectProperty<Integer> chosenClass = new SimpleObjectProperty<>();
     private final IntegerProperty layer = new SimpleIntegerProperty(ExplainOptions.LAST_CONV);
-    private final DoubleProperty opacity = new SimpleDoubleProperty(0.75);
+    private final DoubleProperty opacity = new SimpleDoubleProperty(0.9);
     private final ObservableList<LayerChoice> layers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private ModelSpec layersSpec;
     private Request pending;
     private boolean running;
@@ -186,16 +189,19 @@ public final class ExplainViewModel {
         Request r = pending;
         pending = null;
         running = true;
+        busy.set(true);
         started = true;
         lastStart = clock.getAsLong();
         tasks.run(() -> explain(r), result -> {
             running = false;
+            busy.set(false);
             // a choice still waiting makes this map stale: skip it rather than flash it
             if (pending == null || !pending.chosen()) explanation.set(result);
             error.set(null);
             pump();
         }, e -> {
             running = false;
+            busy.set(false);
             error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             pump();
         });
@@ -268,4 +274,6 @@ public final class ExplainViewModel {
     /** The latest explanation, or null before the first (or without a model or an image). */
     public ReadOnlyObjectProperty<Explanation> explanationProperty() { return explanation.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** True while an explanation is being computed (the first one takes a moment while the JIT warms up). */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 }

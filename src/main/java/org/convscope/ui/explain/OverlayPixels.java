@@ -6,8 +6,9 @@ import org.convscope.ui.common.ValueRange;
 /**
  * The map laid over the image, pixel by pixel: the image in greys, the map's colour on top, as opaque as the
  * value is strong (a value of 0 leaves the image as it is, the largest covers it at the chosen opacity), so
- * the digit stays readable where the map says nothing. The opacity grows with the square root of the
- * strength: maps are peaked, and a linear ramp would leave all but their few largest values invisible.
+ * the digit stays readable where the map says nothing. A signed map lays its end colour (orange for, blue
+ * against) over the image: its paler middle colours would vanish on white ink, and the opacity already says
+ * how strong a value is.
  */
 final class OverlayPixels {
     private OverlayPixels() {
@@ -20,8 +21,8 @@ final class OverlayPixels {
             int grey = (int) Math.round(Math.max(0, Math.min(1, image[i])) * 255);
             double t = colours.position(map[i], range.lo(), range.hi());
             double strength = colours.diverging() ? Math.abs(2 * t - 1) : t;
-            double a = Double.isNaN(strength) ? opacity : opacity * Math.sqrt(Math.max(0, Math.min(1, strength)));
-            int c = colours.argb(t);
+            double a = Double.isNaN(strength) ? opacity : opacity * Math.max(0, Math.min(1, strength));
+            int c = colours.argb(colours.diverging() ? (t < 0.5 ? 0 : 1) : t);
             int r = mix(grey, (c >> 16) & 0xff, a), g = mix(grey, (c >> 8) & 0xff, a), b = mix(grey, c & 0xff, a);
             out[i] = 0xff000000 | r << 16 | g << 8 | b;
         }

@@ -102,6 +102,31 @@ class ExplainViewModelTest {
     }
 
     @Test
+    void busyWhileAMapIsBeingWorkedOutAndTheNewestRequestWaits() {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.function.Supplier<T> work, java.util.function.Consumer<T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+                queued.add(() -> onDone.accept(work.get()));
+            }
+        };
+        ExplainViewModel vm = new ExplainViewModel(later, clock::get);
+        vm.weightsProperty().set(weights(1f, 1));
+        vm.imageProperty().set(SEVEN);
+        assertTrue(vm.busyProperty().get());
+        vm.methodProperty().set(Method.GRADXINPUT);
+        vm.methodProperty().set(Method.GRADCAM);
+        assertEquals(1, queued.size(), "one at a time");
+        queued.remove(0).run();
+        assertNull(vm.explanationProperty().get(), "a choice is waiting: the older map is not flashed");
+        assertEquals(1, queued.size(), "only the newest request ran next, not every one in between");
+        queued.remove(0).run();
+        assertEquals(Method.GRADCAM, vm.explanationProperty().get().method());
+        assertTrue(!vm.busyProperty().get() && queued.isEmpty());
+    }
+
+    @Test
     void nothingIsComputedWhileHidden() {
         ExplainViewModel vm = new ExplainViewModel(TaskRunner.immediate(), clock::get);
         vm.activeProperty().set(false);

@@ -30,10 +30,17 @@ class OverlayPixelsTest {
     }
 
     @Test
-    void weakValuesShowMoreThanTheirShareButLessThanStrongOnes() {
-        int[] px = OverlayPixels.blend(new float[] {0, 0, 0}, new float[] {0.25f, 0.5f, 1}, ColorMap.SEQUENTIAL, new ValueRange(0, 1), 1);
-        // opacity √0.25 = 0.5 of the colour at 0.25 over black
+    void aWeakSignedValueIsItsSidesColourFainter() {
+        int[] px = OverlayPixels.blend(new float[] {1}, new float[] {0.75f}, ColorMap.DIVERGING, new ValueRange(-3, 3), 1);
+        int orange = ColorMap.DIVERGING.argb(1.0);
+        // a quarter of the largest value: a quarter of full orange over white ink
+        assertEquals(Math.round(255 * 0.75 + (orange & 0xff) * 0.25), px[0] & 0xff);
+    }
+
+    @Test
+    void aWeakValueIsItsColourFainter() {
+        int[] px = OverlayPixels.blend(new float[] {0}, new float[] {0.25f}, ColorMap.SEQUENTIAL, new ValueRange(0, 1), 1);
         int c = ColorMap.SEQUENTIAL.argb(0.25);
-        assertEquals(Math.round(((c >> 8) & 0xff) * 0.5), (px[0] >> 8) & 0xff);
+        assertEquals(Math.round(((c >> 8) & 0xff) * 0.25), (px[0] >> 8) & 0xff, "a quarter of the colour at 0.25 over black");
     }
 }
