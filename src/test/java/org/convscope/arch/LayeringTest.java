@@ -68,6 +68,14 @@ class LayeringTest {
     }
 
     @Test
+    void classModesServerStaysOffJavaFxAndTheLayersAboveIt() {
+        noClasses().that().resideInAPackage("org.convscope.classmode..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.convscope.ui..", "org.convscope.cli..",
+                        "org.convscope.app..")
+                .check(classes);
+    }
+
+    @Test
     void noPackagesDependOnEachOtherInACircle() {
         slices().matching("org.convscope.(**)").should().beFreeOfCycles().check(classes);
     }
