@@ -56,6 +56,7 @@ public final class ConvScopeApp extends Application {
             wait.setOnFinished(e -> vm.training().startOrPause());
             wait.play();
         }
+        if (System.getProperty("convscope.class") != null) startClassMode();
         if (FrameMonitor.enabled()) ReadyProbe.start(vm.training(), tasks);
         if (Boolean.getBoolean("convscope.soak")) SoakDriver.start(vm, window.tabs());
         String closeAfter = System.getProperty("convscope.closeAfter");
@@ -78,6 +79,38 @@ public final class ConvScopeApp extends Application {
                 if (m != null) System.out.printf(Locale.ROOT, "epoch %d: train loss %.4f accuracy %.4f, test loss %.4f accuracy %.4f, %.0f images/s%n",
                         m.epoch() + 1, m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), m.imagesPerSecond());
             });
+        }
+    }
+
+    /**
+     * -Dconvscope.class=PORT (kiosks, tests, the load script): class mode from the start, on that port, on the
+     * local-network address or -Dconvscope.class.host; the address and the join code go to standard output.
+     */
+    private void startClassMode() {
+        int port = Integer.parseInt(System.getProperty("convscope.class").trim());
+        String hostName = System.getProperty("convscope.class.host");
+        java.net.InetAddress host;
+        try {
+            host = hostName != null ? java.net.InetAddress.getByName(hostName)
+                    : org.convscope.classmode.LanAddress.find().orElse(java.net.InetAddress.getLoopbackAddress());
+        } catch (java.net.UnknownHostException e) {
+            System.out.println("class mode: unknown host " + hostName);
+            return;
+        }
+        var classMode = vm.classMode();
+        if (classMode.start(host, port)) {
+            var a = classMode.addressProperty().get();
+            System.out.println("class mode: " + a.url() + " join code " + a.code());
+            vm.selectedTabProperty().set("classTab");
+            if (FrameMonitor.enabled()) {
+                // for the load script: every drawing answered must reach the gallery
+                javafx.animation.Timeline count = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5),
+                        e -> System.out.println("class mode: " + classMode.drawings().size() + " drawings in the gallery")));
+                count.setCycleCount(javafx.animation.Animation.INDEFINITE);
+                count.play();
+            }
+        } else {
+            System.out.println("class mode: could not start: " + classMode.problemProperty().get());
         }
     }
 

@@ -37,6 +37,7 @@ import org.convscope.data.GrayImage;
  */
 public final class ClassServer implements AutoCloseable {
     public static final int MAX_BODY = 256 * 1024;
+    /** The default cap on drawings per run; -Dconvscope.class.max (1–5000) sets another, for long kiosk days or load tests. */
     public static final int MAX_DRAWINGS = 500;
     public static final int BURST = 5;
     static final long RATE_PERIOD_NANOS = 1_000_000_000L;
@@ -70,6 +71,7 @@ public final class ClassServer implements AutoCloseable {
     private final LongSupplier clock;
     private final Receiver receiver;
     private final AtomicInteger taken = new AtomicInteger();
+    private final int maxDrawings = Math.max(1, Math.min(5000, Integer.getInteger("convscope.class.max", MAX_DRAWINGS)));
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final Set<String> hosts;
     private final URI url;
@@ -125,7 +127,7 @@ public final class ClassServer implements AutoCloseable {
         return code.toString();
     }
 
-    /** How many drawings were accepted (at most {@value #MAX_DRAWINGS}). */
+    /** How many drawings were accepted (at most {@value #MAX_DRAWINGS}, unless set otherwise). */
     public int accepted() {
         return taken.get();
     }
@@ -184,7 +186,7 @@ public final class ClassServer implements AutoCloseable {
         }
         DrawingRequest req = DrawingRequest.parse(body(ex));
         if (!code.matches(req.code())) throw new Refusal(403, "the join code is missing or wrong");
-        if (!reserve()) throw new Refusal(503, "class mode is full (" + MAX_DRAWINGS + " drawings)");
+        if (!reserve()) throw new Refusal(503, "class mode is full (" + maxDrawings + " drawings)");
         boolean kept = false;
         try {
             StudentDrawing d = read(req);
@@ -225,7 +227,7 @@ public final class ClassServer implements AutoCloseable {
     private boolean reserve() {
         while (true) {
             int n = taken.get();
-            if (n >= MAX_DRAWINGS) return false;
+            if (n >= maxDrawings) return false;
             if (taken.compareAndSet(n, n + 1)) return true;
         }
     }

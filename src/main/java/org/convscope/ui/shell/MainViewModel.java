@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.convscope.ui.classmode.ClassModeViewModel;
 import org.convscope.ui.classroom.Classroom;
 import org.convscope.ui.classroom.Settings;
 import org.convscope.ui.common.I18n;
@@ -26,6 +27,7 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final FilesViewModel files;
     private final Classroom classroom;
+    private final ClassModeViewModel classMode;
     private Runnable onQuit = () -> { };
 
     /** With the recent files of the user's home (see {@link RecentFiles#atDefaultLocation()}). */
@@ -50,6 +52,12 @@ public final class MainViewModel {
         this.classroom = new Classroom(darkTheme, settings);
         this.files = new FilesViewModel(tasks, new SessionParts(i18n, training, probe, editor, darkTheme, selectedTab,
                 classroom.lesson()), recent);
+        this.classMode = ClassModeViewModel.of(training, tasks);
+    }
+
+    /** Class mode: the server students draw on, and the drawings for the "Our drawings" view. */
+    public ClassModeViewModel classMode() {
+        return classMode;
     }
 
     /** Theme, presentation mode and the lesson's hidden views and controls. */
@@ -96,6 +104,7 @@ public final class MainViewModel {
     /** Once per frame. */
     public void pulse() {
         training.pulse();
+        classMode.pulse();
     }
 
     public void setOnQuit(Runnable r) {
@@ -108,6 +117,7 @@ public final class MainViewModel {
 
     /** Stops background work and waits for it; the window is closing. */
     public void shutdown() {
+        classMode.stop();
         training.shutdown();
     }
 
@@ -118,6 +128,7 @@ public final class MainViewModel {
      */
     public void shutdown(long millis) {
         long end = System.nanoTime() + millis * 1_000_000;
+        classMode.stop(); // the port is closed at once: no student reaches a closing app
         training.requestShutdown();
         if (tasks instanceof org.convscope.ui.common.FxTaskRunner runner) runner.close(remainingMillis(end));
         training.awaitShutdown(remainingMillis(end));

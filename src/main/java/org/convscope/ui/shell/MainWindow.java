@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import org.convscope.ui.classmode.ClassModeMenu;
 import org.convscope.ui.classroom.ClassroomShell;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.export.ExportActions;
@@ -124,6 +125,8 @@ public final class MainWindow extends BorderPane {
         ExportActions exports = new ExportActions(vm.training(),
                 () -> tabs.getSelectionModel().getSelectedItem() == null ? null : (javafx.scene.Parent) tabs.getSelectionModel().getSelectedItem().getContent(), i18n);
         file.getItems().addAll(ExportMenu.create(exports, i18n, () -> getScene() == null ? null : getScene().getWindow()),
+                new javafx.scene.control.SeparatorMenuItem());
+        file.getItems().addAll(ClassModeMenu.item(vm.classMode(), i18n, () -> vm.selectedTabProperty().set("classTab")),
                 new javafx.scene.control.SeparatorMenuItem());
         MenuItem quit = item("menu.file.quit", Icons.QUIT);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));

@@ -3,6 +3,7 @@ package org.convscope.ui.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.convscope.ui.classmode.ClassModeView;
 import org.convscope.ui.common.TreeVisible;
 import org.convscope.ui.convstep.ConvStepView;
 import org.convscope.ui.drawpad.DrawPadView;
@@ -38,7 +39,8 @@ public final class Views {
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("resultsTab", "results.tab", Views::results),
-                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())));
+                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
+                new ViewTab("classTab", "classmode.tab", vm -> new ClassModeView(vm.classMode(), vm.probe(), vm.selectedTabProperty(), vm.i18n())));
     }
 
     private static Node drawpad(MainViewModel vm) {
