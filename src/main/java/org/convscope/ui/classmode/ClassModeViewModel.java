@@ -121,6 +121,11 @@ public final class ClassModeViewModel {
         return vm;
     }
 
+    /** Where kept fine-tunings go (the app's: into the training; tests: a recorder). */
+    void setAdopter(Adopter a) {
+        adopter = a;
+    }
+
     static double testAccuracy(SavedModel startedFrom, long steps, EpochMetrics lastEpoch) {
         if (lastEpoch != null) return lastEpoch.testAccuracy();
         return startedFrom != null && steps == 0 ? startedFrom.training().testAccuracy() : Double.NaN;

@@ -121,6 +121,7 @@
       bars.appendChild(li);
     });
     result.hidden = false;
+    result.scrollIntoView({ block: 'nearest' }); // on a phone the answer is below the pad
   }
 
   send.addEventListener('click', function () {
