@@ -84,19 +84,11 @@ public final class ConvScopeApp extends Application {
 
     /**
      * -Dconvscope.class=PORT (kiosks, tests, the load script): class mode from the start, on that port, on the
-     * local-network address or -Dconvscope.class.host; the address and the join code go to standard output.
+     * local-network address or -Dconvscope.class.host (an IP address); the address and the join code go to standard output.
      */
     private void startClassMode() {
         int port = Integer.parseInt(System.getProperty("convscope.class").trim());
-        String hostName = System.getProperty("convscope.class.host");
-        java.net.InetAddress host;
-        try {
-            host = hostName != null ? java.net.InetAddress.getByName(hostName)
-                    : org.convscope.classmode.LanAddress.find().orElse(java.net.InetAddress.getLoopbackAddress());
-        } catch (java.net.UnknownHostException e) {
-            System.out.println("class mode: unknown host " + hostName);
-            return;
-        }
+        java.net.InetAddress host = org.convscope.ui.classmode.ClassModeViewModel.host();
         var classMode = vm.classMode();
         if (classMode.start(host, port)) {
             var a = classMode.addressProperty().get();

@@ -134,12 +134,28 @@ public final class ClassModeViewModel {
     // ---- the server ----
 
     /**
-     * Starts on this computer's local-network address (loopback if it has none), on {@link #DEFAULT_PORT} or,
-     * when that is taken, any free port.
+     * Starts on {@link #host()}, on {@link #DEFAULT_PORT} or, when that is taken, any free port.
      */
     public boolean start() {
-        InetAddress host = LanAddress.find().orElse(InetAddress.getLoopbackAddress());
-        return start(host, DEFAULT_PORT) || problem.get() != null && start(host, 0);
+        InetAddress host = host();
+        return start(host, DEFAULT_PORT) || start(host, 0);
+    }
+
+    /**
+     * The address to serve on: -Dconvscope.class.host if given (an IP address; a name is not looked up), else this
+     * computer's local-network address, else loopback.
+     */
+    public static InetAddress host() {
+        String given = System.getProperty("convscope.class.host");
+        if (given != null) {
+            try {
+                // a literal address only: getByName does no lookup for one, and a name is refused below
+                if (given.matches("[0-9.]+|[0-9a-fA-F:]+")) return InetAddress.getByName(given);
+            } catch (java.net.UnknownHostException e) {
+                // falls through to the local network
+            }
+        }
+        return LanAddress.find().orElse(InetAddress.getLoopbackAddress());
     }
 
     /** Starts on {@code host}:{@code port} (0: any free port) with a new join code; false, with {@link #problemProperty()} set, if it cannot. */
