@@ -32,7 +32,7 @@ public final class BatchClassifier implements AutoCloseable {
     public BatchClassifier() {
         worker = new Thread(this::run, "convscope-class-classifier");
         worker.setDaemon(true);
-        worker.setPriority(Thread.NORM_PRIORITY - 1); // the window's frames come first
+        worker.setPriority(Thread.NORM_PRIORITY - 2); // the window's frames come first
         worker.start();
     }
 

@@ -89,7 +89,7 @@ public final class ClassServer implements AutoCloseable {
         pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
             Thread t = new Thread(r, "convscope-class-http");
             t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
+            t.setPriority(Thread.NORM_PRIORITY - 2); // below the window (nice +2 with -XX:ThreadPriorityPolicy=1, as the installers run)
             return t;
         }, new ThreadPoolExecutor.DiscardPolicy()); // a flood beyond the queue is dropped, not served
         http.setExecutor(pool);

@@ -44,14 +44,17 @@ import org.convscope.ui.training.TrainingViewModel;
 /**
  * Class mode without a window: starts and stops the {@link ClassServer}, hands it the model on screen (an
  * immutable snapshot, at every new weights), and collects the drawings. The server's threads only put
- * drawings in a mailbox; {@link #pulse()}, once per frame on the FX thread, moves them into
- * {@link #drawings()} all at once, so forty students sending together cost one change a frame. While the
+ * drawings in a mailbox; {@link #pulse()}, called once per frame on the FX thread, moves them into
+ * {@link #drawings()} all at once at most four times a second, so forty students sending together cost
+ * four changes a second. While the
  * view is shown, the drawings are read again with new weights at most once a second (off the FX thread), so
  * the gallery follows the network as it trains. Saving and "train on our drawings" run off the FX thread.
  */
 public final class ClassModeViewModel {
     public static final int DEFAULT_PORT = 8080;
     static final long RECLASSIFY_NANOS = 1_000_000_000L;
+    /** Drawings reach the gallery at most four times a second: a class sending twenty a second costs four layouts, not twenty. */
+    static final long DRAIN_NANOS = 250_000_000L;
 
     /** How the server is started; tests may count or fail starts. */
     public interface Starter {
@@ -89,6 +92,7 @@ public final class ClassModeViewModel {
     private int nextNumber = 1;
     private ModelWeights readWith; // the weights the answers in the gallery come from
     private long lastReclassify = Long.MIN_VALUE / 2;
+    private long lastDrain = Long.MIN_VALUE / 2;
     private boolean reclassifying;
 
     public ClassModeViewModel(ObservableValue<ModelWeights> weights, ObservableValue<DatasetKind> dataset, TaskRunner tasks,
@@ -185,7 +189,7 @@ public final class ClassModeViewModel {
         server.close();
         server = null;
         running.set(false);
-        pulse(); // drawings that came in before it stopped are kept
+        drain(); // drawings that came in before it stopped are kept
     }
 
     private void handModel() {
@@ -195,15 +199,23 @@ public final class ClassModeViewModel {
 
     // ---- drawings ----
 
-    /** Once per frame: the drawings that arrived since, and the gallery read again if the weights moved on. */
+    /** Once per frame: the drawings that arrived since (at most every {@link #DRAIN_NANOS}), and the gallery read again if the weights moved on. */
     public void pulse() {
+        long now = clock.getAsLong();
+        if (now - lastDrain >= DRAIN_NANOS) {
+            lastDrain = now;
+            drain();
+        }
+        if (readWith == null) readWith = weights.getValue(); // the server answered with these
+        maybeReclassify();
+    }
+
+    private void drain() {
         if (!inbox.isEmpty()) {
             List<ClassDrawing> arrived = new ArrayList<>();
             for (StudentDrawing d; (d = inbox.poll()) != null; ) arrived.add(new ClassDrawing(nextNumber++, d, d.predicted(), false));
             drawings.addAll(arrived);
         }
-        if (readWith == null) readWith = weights.getValue(); // the server answered with these
-        maybeReclassify();
     }
 
     private void maybeReclassify() {
@@ -228,18 +240,24 @@ public final class ClassModeViewModel {
         }, e -> reclassifying = false);
     }
 
-    // the answer to every drawing with weights w, in one batch: [N] (null: the model cannot read 28×28)
+    // the answer to every drawing with weights w, in batches of 64 (a batch of 500 would hold 100 MB of feature
+    // maps): [N]; null when the model cannot read 28×28
     private static int[] answers(ModelWeights w, List<ClassDrawing> list) {
         Sequential model = Sequential.build(w.spec(), 0);
         if (!model.inputShape().equals(org.convscope.data.DigitPreprocessor.inputShape())) return null;
         model.copyParamsFrom(w.params());
-        int n = list.size(), pixels = 28 * 28, k = model.classes();
-        float[] x = new float[n * pixels]; // x: [N,28,28,1]
-        for (int i = 0; i < n; i++) System.arraycopy(list.get(i).drawing().input().pixels(), 0, x, i * pixels, pixels);
-        float[] p = model.probabilities(new Tensor(n, model.inputShape(), x)).data(); // p: [N,classes]
+        int n = list.size(), pixels = 28 * 28, k = model.classes(), chunk = 64;
         int[] best = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int c = 1; c < k; c++) if (p[i * k + c] > p[i * k + best[i]]) best[i] = c;
+        for (int from = 0; from < n; from += chunk) {
+            int m = Math.min(chunk, n - from);
+            float[] x = new float[m * pixels]; // x: [m,28,28,1]
+            for (int i = 0; i < m; i++) System.arraycopy(list.get(from + i).drawing().input().pixels(), 0, x, i * pixels, pixels);
+            float[] p = model.probabilities(new Tensor(m, model.inputShape(), x)).data(); // p: [m,classes]
+            for (int i = 0; i < m; i++) {
+                int b = 0;
+                for (int c = 1; c < k; c++) if (p[i * k + c] > p[i * k + b]) b = c;
+                best[from + i] = b;
+            }
         }
         return best;
     }

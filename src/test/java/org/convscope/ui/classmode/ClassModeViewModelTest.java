@@ -77,8 +77,13 @@ class ClassModeViewModelTest {
         assertTrue(a.loopbackOnly());
         assertTrue(a.qr().length >= 21, "a QR code");
         assertEquals(200, send("Mina", 7));
-        assertEquals(200, send(null, null));
         assertTrue(vm.drawings().isEmpty(), "the server's threads never touch the FX list");
+        vm.pulse();
+        assertEquals(1, vm.drawings().size());
+        assertEquals(200, send(null, null));
+        vm.pulse();
+        assertEquals(1, vm.drawings().size(), "at most four times a second");
+        clock.addAndGet(ClassModeViewModel.DRAIN_NANOS);
         vm.pulse();
         assertEquals(2, vm.drawings().size());
         ClassDrawing first = vm.drawings().get(0);
