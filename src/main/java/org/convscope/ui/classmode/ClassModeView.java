@@ -1,6 +1,8 @@
 package org.convscope.ui.classmode;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -63,13 +65,31 @@ public final class ClassModeView extends BorderPane {
         status.setId("classStatus");
         setBottom(status);
 
-        vm.drawings().addListener((javafx.collections.ListChangeListener<ClassDrawing>) c -> refresh());
-        vm.addressProperty().addListener((o, a, b) -> refresh());
+        vm.drawings().addListener((javafx.collections.ListChangeListener<ClassDrawing>) this::drawingsChanged);
+        vm.addressProperty().addListener((o, a, b) -> {
+            if (b != null) qr.show(b.qr());
+            refresh();
+        });
         vm.runningProperty().addListener((o, a, b) -> refresh());
         vm.problemProperty().addListener((o, a, b) -> refresh());
         vm.savedProperty().addListener((o, a, b) -> refresh());
         i18n.localeProperty().addListener((o, a, b) -> refresh());
         vm.activeProperty().bind(TreeVisible.of(this));
+        if (vm.addressProperty().get() != null) qr.show(vm.addressProperty().get().qr());
+        gallery.show(vm.drawings());
+        refresh();
+    }
+
+    // arrivals are appended to their columns; anything else (hidden, answers changed, cleared) lays the gallery out again
+    private void drawingsChanged(javafx.collections.ListChangeListener.Change<? extends ClassDrawing> c) {
+        List<ClassDrawing> arrived = new ArrayList<>();
+        boolean whole = false;
+        while (c.next()) {
+            if (c.wasPermutated() || c.wasUpdated() || c.wasRemoved()) whole = true;
+            else if (c.wasAdded()) arrived.addAll(c.getAddedSubList());
+        }
+        if (whole) gallery.show(vm.drawings());
+        else gallery.added(arrived);
         refresh();
     }
 
@@ -132,10 +152,8 @@ public final class ClassModeView extends BorderPane {
         boolean on = vm.runningProperty().get();
         qr.setVisible(a != null && on);
         qr.setManaged(a != null && on);
-        if (a != null && on) qr.show(a.qr());
         url.setText(a != null && on ? a.url() : "");
         code.setText(a != null && on ? a.code() : "");
-        url.getParent().setVisible(true);
         if (!on) reach.setText(i18n.get(a == null ? "classmode.off" : "classmode.stopped"));
         else reach.setText(i18n.get(a.loopbackOnly() ? "classmode.loopback" : "classmode.lan"));
         url.setVisible(on);
@@ -143,7 +161,6 @@ public final class ClassModeView extends BorderPane {
         code.getParent().setVisible(on);
         code.getParent().setManaged(on);
 
-        gallery.show(vm.drawings());
         long hidden = vm.drawings().stream().filter(ClassDrawing::hidden).count();
         StringBuilder s = new StringBuilder(i18n.get("classmode.count", vm.drawings().size() - hidden));
         if (hidden > 0) s.append(i18n.get("classmode.hiddenCount", hidden));

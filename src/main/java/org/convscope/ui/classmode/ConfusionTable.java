@@ -45,10 +45,11 @@ final class ConfusionTable extends GridPane {
                 int n = confusion[meant][answer];
                 Label l = cells[meant][answer];
                 l.setText(n == 0 ? "" : Integer.toString(n));
-                l.getStyleClass().removeIf(s -> s.startsWith("class-level-"));
-                if (n > 0) {
-                    int level = (int) Math.ceil(3.0 * n / max); // 1..3
-                    l.getStyleClass().add("class-level-" + (meant == answer ? "right-" : "wrong-") + level);
+                String level = n == 0 ? null : "class-level-" + (meant == answer ? "right-" : "wrong-") + (int) Math.ceil(3.0 * n / max);
+                // only a changed level costs a CSS pass
+                if (level == null ? l.getStyleClass().size() > 1 : !l.getStyleClass().contains(level)) {
+                    l.getStyleClass().removeIf(s -> s.startsWith("class-level-"));
+                    if (level != null) l.getStyleClass().add(level);
                 }
             }
         }
