@@ -42,7 +42,15 @@ public final class ClassServer implements AutoCloseable {
     public static final int BURST = 5;
     static final long RATE_PERIOD_NANOS = 1_000_000_000L;
     private static final int THREADS = 3;
-    private static final long CLASSIFY_TIMEOUT_SECONDS = 10;
+    /**
+     * How long a drawing may wait for the network before it is refused with 503 ("busy, try again"). It must be
+     * well under {@link #MAX_REQUEST_SECONDS}: the JDK's server counts the handler's time as the request's and
+     * closes the connection without a word when that runs out, so a drawing queued behind a busy class would
+     * be lost instead of refused.
+     */
+    static final long CLASSIFY_TIMEOUT_SECONDS = 8;
+    /** A client that takes longer than this from its first byte to our reply is cut (sun.net.httpserver.maxReqTime). */
+    static final long MAX_REQUEST_SECONDS = 15;
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +58,7 @@ public final class ClassServer implements AutoCloseable {
     static {
         // a client that sends its request or reads the reply slowly is cut off (the JDK's server waits for
         // ever by default); read once, when the first server is made
-        defaultProperty("sun.net.httpserver.maxReqTime", "10");
+        defaultProperty("sun.net.httpserver.maxReqTime", Long.toString(MAX_REQUEST_SECONDS));
         defaultProperty("sun.net.httpserver.maxRspTime", "10");
         defaultProperty("sun.net.httpserver.maxReqHeaders", "64");
         // replies go out at once, not 40 ms later when the client's delayed ACK meets Nagle's algorithm

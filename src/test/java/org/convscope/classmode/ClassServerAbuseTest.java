@@ -240,7 +240,7 @@ class ClassServerAbuseTest {
             slow.getOutputStream().flush();
             long t0 = System.nanoTime();
             assertEquals(200, status(raw(student(1), postRequest(sevenBody))), "another student is served meanwhile");
-            // the server gives up on it after 10 s (sun.net.httpserver.maxReqTime; its timer ticks every second)
+            // the server gives up on it after 15 s (sun.net.httpserver.maxReqTime; its timer ticks every second)
             int read;
             try {
                 read = slow.getInputStream().read();
