@@ -77,7 +77,7 @@ public final class MainWindow extends BorderPane {
             tab.textProperty().bind(i18n.bind(v.titleKey()));
             views.add(tab, () -> v.factory().apply(vm));
         }
-        setCenter(helpSystem.decorate());
+        setCenter(helpSystem.decorate(new ViewNav(tabs, i18n)));
         classroom.manageTabs(tabs);
         selectTabOf(vm);
         StatusBar status = new StatusBar(training, i18n);
