@@ -33,14 +33,15 @@ public final class Views {
                 new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
+                // class mode's group sits on the navigation's first row, where it has room: last, it made a third row at 1280 px
+                new ViewTab("classTab", "classmode.tab", vm -> new ClassModeView(vm.classMode(), vm.probe(), vm.selectedTabProperty(), vm.i18n())),
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
                 new ViewTab("featuremapsTab", "featuremaps.tab", Views::featureMaps),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
                 new ViewTab("resultsTab", "results.tab", Views::results),
-                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
-                new ViewTab("classTab", "classmode.tab", vm -> new ClassModeView(vm.classMode(), vm.probe(), vm.selectedTabProperty(), vm.i18n())));
+                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())));
     }
 
     private static Node drawpad(MainViewModel vm) {
