@@ -49,6 +49,8 @@ public final class ClassServer implements AutoCloseable {
      * be lost instead of refused.
      */
     static final long CLASSIFY_TIMEOUT_SECONDS = 8;
+    /** Every drawing is answered (200 or 503) within this long of its arrival, before the JDK's cut at {@link #MAX_REQUEST_SECONDS}. */
+    static final long ANSWER_WITHIN_SECONDS = 12;
     /** A client that takes longer than this from its first byte to our reply is cut (sun.net.httpserver.maxReqTime). */
     static final long MAX_REQUEST_SECONDS = 15;
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -83,6 +85,7 @@ public final class ClassServer implements AutoCloseable {
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final Set<String> hosts;
     private final URI url;
+    private final ThreadLocal<Long> queuedAt = ThreadLocal.withInitial(System::nanoTime);
 
     private ClassServer(HttpServer http, LongSupplier clock, Receiver receiver, SecureRandom random) {
         this.http = http;
@@ -100,7 +103,14 @@ public final class ClassServer implements AutoCloseable {
             t.setPriority(Thread.NORM_PRIORITY - 2); // below the window (nice +2 with -XX:ThreadPriorityPolicy=1, as the installers run)
             return t;
         }, new ThreadPoolExecutor.DiscardPolicy()); // a flood beyond the queue is dropped, not served
-        http.setExecutor(pool);
+        // each exchange remembers when it was queued: the JDK's clock on it (maxReqTime) started about then
+        http.setExecutor(task -> {
+            long queued = System.nanoTime();
+            pool.execute(() -> {
+                queuedAt.set(queued);
+                task.run();
+            });
+        });
         http.createContext("/", this::handle);
     }
 
@@ -175,8 +185,8 @@ public final class ClassServer implements AutoCloseable {
                 }
             } catch (Refusal r) {
                 ObjectNode error = JSON.createObjectNode().put("error", r.getMessage());
-                // the body of a refused upload is not read to its end: the connection cannot be reused
-                send(ex, r.status(), "application/json", JSON.writeValueAsBytes(error), r.status() == 413 || r.status() == 429);
+                // the body of a refused upload is not read to its end (or a busy server would rather not): the connection cannot be reused
+                send(ex, r.status(), "application/json", JSON.writeValueAsBytes(error), r.status() == 413 || r.status() == 429 || r.status() == 503);
             } catch (RuntimeException e) {
                 send(ex, 500, "application/json", JSON.writeValueAsBytes(JSON.createObjectNode().put("error", "the server failed")), true);
             }
@@ -187,6 +197,9 @@ public final class ClassServer implements AutoCloseable {
 
     private void drawing(HttpExchange ex) throws IOException, Refusal {
         InetAddress client = ex.getRemoteAddress().getAddress();
+        // a drawing that already waited most of its time behind others is refused now, not cut off in silence later
+        long deadline = queuedAt.get() + TimeUnit.SECONDS.toNanos(ANSWER_WITHIN_SECONDS);
+        if (System.nanoTime() > deadline - TimeUnit.SECONDS.toNanos(2)) throw new Refusal(503, "the network is busy; try again");
         if (!limiter.tryAcquire(client, clock.getAsLong())) throw new Refusal(429, "one drawing a second, please; wait a moment");
         String type = ex.getRequestHeaders().getFirst("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
@@ -197,7 +210,7 @@ public final class ClassServer implements AutoCloseable {
         if (!reserve()) throw new Refusal(503, "class mode is full (" + maxDrawings + " drawings)");
         boolean kept = false;
         try {
-            StudentDrawing d = read(req);
+            StudentDrawing d = read(req, deadline);
             kept = true;
             receiver.received(d);
             ObjectNode reply = JSON.createObjectNode().put("id", d.id()).put("class", d.predicted());
@@ -209,7 +222,7 @@ public final class ClassServer implements AutoCloseable {
         }
     }
 
-    private StudentDrawing read(DrawingRequest req) throws Refusal {
+    private StudentDrawing read(DrawingRequest req, long deadline) throws Refusal {
         ClassModel model = classifier.model();
         GrayImage ink = PngDrawing.decode(req.image());
         DigitPreprocessor.Steps steps = DigitPreprocessor.steps(ink,
@@ -217,7 +230,8 @@ public final class ClassServer implements AutoCloseable {
         if (steps.blank()) throw new Refusal(400, "nothing is drawn");
         float[] probabilities;
         try {
-            probabilities = classifier.classify(steps.input().pixels()).get(CLASSIFY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            long wait = Math.min(TimeUnit.SECONDS.toNanos(CLASSIFY_TIMEOUT_SECONDS), deadline - System.nanoTime());
+            probabilities = classifier.classify(steps.input().pixels()).get(Math.max(0, wait), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Refusal r) throw r;
             throw new Refusal(503, "the network could not read the drawing");
