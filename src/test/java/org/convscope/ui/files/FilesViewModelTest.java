@@ -128,6 +128,7 @@ class FilesViewModelTest {
         pulseUntil(vm, () -> vm.training().weightsProperty().get() != null
                 && vm.training().weightsProperty().get().spec().equals(expected.spec()), "the model is loaded");
         assertArrayEquals(expected.toSequential().params(), weights(vm), "the file's weights, in the engine's layout");
+        pulseUntil(vm, () -> vm.training().startedFromProperty().get() != null, "the weights are known to come from the file");
         assertEquals(DatasetKind.MNIST, vm.training().datasetProperty().get(), "the file names no dataset: the one chosen stays");
         assertNull(vm.files().modelFileProperty().get(), "Save model asks for a .cnn.zip rather than writing over the .onnx");
         assertEquals(onnx.toAbsolutePath(), vm.files().recentFiles().get(0));
