@@ -210,11 +210,9 @@ public final class PyTorchCode {
     }
 
     private static int[] samePads(Conv2DSpec c, Shape in) {
-        int top = Padding.SAME.padBefore(in.height(), c.kernelH(), c.strideH());
-        int left = Padding.SAME.padBefore(in.width(), c.kernelW(), c.strideW());
-        int totalH = Math.max((Padding.SAME.outputLength(in.height(), c.kernelH(), c.strideH()) - 1) * c.strideH() + c.kernelH() - in.height(), 0);
-        int totalW = Math.max((Padding.SAME.outputLength(in.width(), c.kernelW(), c.strideW()) - 1) * c.strideW() + c.kernelW() - in.width(), 0);
-        return new int[] {top, left, totalH - top, totalW - left};
+        Padding p = c.padding();
+        return new int[] {p.padBefore(in.height(), c.kernelH(), c.strideH()), p.padBefore(in.width(), c.kernelW(), c.strideW()),
+                p.padAfter(in.height(), c.kernelH(), c.strideH()), p.padAfter(in.width(), c.kernelW(), c.strideW())};
     }
 
     // PyTorch's order, channels first: [N, 32, 26, 26]

@@ -130,11 +130,9 @@ final class NodeLayers {
     }
 
     static long[] samePads(Shape in, int kh, int kw, int sh, int sw) {
-        int top = Padding.SAME.padBefore(in.height(), kh, sh);
-        int left = Padding.SAME.padBefore(in.width(), kw, sw);
-        int totalH = Math.max((Padding.SAME.outputLength(in.height(), kh, sh) - 1) * sh + kh - in.height(), 0);
-        int totalW = Math.max((Padding.SAME.outputLength(in.width(), kw, sw) - 1) * sw + kw - in.width(), 0);
-        return new long[] {top, left, totalH - top, totalW - left};
+        Padding p = Padding.SAME;
+        return new long[] {p.padBefore(in.height(), kh, sh), p.padBefore(in.width(), kw, sw),
+                p.padAfter(in.height(), kh, sh), p.padAfter(in.width(), kw, sw)};
     }
 
     private void pool(Node n, Attributes a, String out) {

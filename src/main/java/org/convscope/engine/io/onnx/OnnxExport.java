@@ -168,17 +168,9 @@ public final class OnnxExport {
 
     // ONNX pads are [top, left, bottom, right]; 'same' puts an odd extra row or column after, as TensorFlow does
     private static long[] pads(Conv2DSpec c, Shape in) {
-        if (c.padding() == Padding.VALID) return new long[] {0, 0, 0, 0};
-        int top = c.padding().padBefore(in.height(), c.kernelH(), c.strideH());
-        int left = c.padding().padBefore(in.width(), c.kernelW(), c.strideW());
-        int bottom = total(in.height(), c.kernelH(), c.strideH()) - top;
-        int right = total(in.width(), c.kernelW(), c.strideW()) - left;
-        return new long[] {top, left, bottom, right};
-    }
-
-    private static int total(int in, int kernel, int stride) {
-        int out = Padding.SAME.outputLength(in, kernel, stride);
-        return Math.max((out - 1) * stride + kernel - in, 0);
+        Padding p = c.padding();
+        return new long[] {p.padBefore(in.height(), c.kernelH(), c.strideH()), p.padBefore(in.width(), c.kernelW(), c.strideW()),
+                p.padAfter(in.height(), c.kernelH(), c.strideH()), p.padAfter(in.width(), c.kernelW(), c.strideW())};
     }
 
     private static ProtoWriter tensor(String name, float[] weights, int offset, long... dims) {
