@@ -2,8 +2,9 @@ package org.convscope.ui.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
+import org.convscope.engine.io.ModelFileException;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.io.onnx.OnnxExport;
 import org.convscope.training.MetricsExport;
@@ -74,26 +76,30 @@ public final class ExportActions {
      * outcome on the FX thread, with the message set.
      */
     public void modelAsOnnx(Path file, Consumer<Boolean> done) {
-        CompletableFuture<SavedModel> live = training.requestSavedModel();
-        live.orTimeout(ONNX_TIMEOUT_SECONDS, TimeUnit.SECONDS).thenAcceptAsync(model -> {
-            try {
-                OnnxExport.write(file, model);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).whenComplete((ok, e) -> Platform.runLater(() -> {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof java.io.UncheckedIOException u) cause = u.getCause();
-            if (cause instanceof java.util.concurrent.TimeoutException) {
-                done.accept(fail("export.trainingBusy", file));
-            } else if (cause != null) {
-                // ModelFileException's message names the file already
-                message.set(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
-                done.accept(false);
-            } else {
-                done.accept(done(file));
-            }
-        }));
+        training.requestSavedModel().orTimeout(ONNX_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .thenApplyAsync(model -> write(file, model))
+                .whenComplete((failure, e) -> Platform.runLater(() -> {
+                    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                    if (cause instanceof TimeoutException) {
+                        done.accept(fail("export.trainingBusy", file));
+                    } else if (cause != null || failure != null) {
+                        // ModelFileException's message names the file already
+                        message.set(failure != null ? failure : String.valueOf(cause));
+                        done.accept(false);
+                    } else {
+                        done.accept(done(file));
+                    }
+                }));
+    }
+
+    /** Writes the ONNX file; the failure's one-line message, or null when it was written. */
+    private static String write(Path file, SavedModel model) {
+        try {
+            OnnxExport.write(file, model);
+            return null;
+        } catch (ModelFileException e) {
+            return e.getMessage();
+        }
     }
 
     private boolean done(Path file) {

@@ -16,6 +16,8 @@ import org.convscope.engine.io.onnx.OnnxGraph.ValueInfo;
 import org.convscope.engine.layer.spec.Activation;
 import org.convscope.engine.layer.spec.ActivationSpec;
 import org.convscope.engine.layer.spec.ArchitectureException;
+import org.convscope.engine.layer.spec.Conv2DSpec;
+import org.convscope.engine.layer.spec.DenseSpec;
 import org.convscope.engine.layer.spec.FlattenSpec;
 import org.convscope.engine.layer.spec.LayerSpec;
 import org.convscope.engine.tensor.Shape;
@@ -41,6 +43,7 @@ final class ChainWalk {
     private final List<LayerSpec> layers = new ArrayList<>();
     private final List<float[]> weights = new ArrayList<>();
     private long weightCount;
+    private Shape inputShape;
     private Shape shape;     // of the value the walk has reached, without the batch
     private long fixedBatch; // the input's batch size if the file fixes one, else -1
 
@@ -91,8 +94,6 @@ final class ChainWalk {
         }
         return new Chain(inputShape, List.copyOf(layers), flat);
     }
-
-    private Shape inputShape;
 
     // The one input that is not an initializer: [N, C, H, W] float32, with C 1 or 3.
     private String input() {
@@ -247,7 +248,7 @@ final class ChainWalk {
 
     private static boolean foldable(LayerSpec previous, ActivationSpec a) {
         return previous.activation() == Activation.LINEAR && !(previous instanceof ActivationSpec)
-                && (previous instanceof org.convscope.engine.layer.spec.Conv2DSpec || previous instanceof org.convscope.engine.layer.spec.DenseSpec)
+                && (previous instanceof Conv2DSpec || previous instanceof DenseSpec)
                 && a.activation() != Activation.LINEAR;
     }
 
