@@ -86,7 +86,7 @@ final class ChainWalk {
             current = translate.apply(n, next, current);
         }
         finish(current);
-        float[] flat = new float[(int) weightCount];
+        float[] flat = new float[(int) weightCount]; // flat: every weight in file layout, layer by layer, kernel then bias
         int o = 0;
         for (float[] w : weights) {
             System.arraycopy(w, 0, flat, o, w.length);

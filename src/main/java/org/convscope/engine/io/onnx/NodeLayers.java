@@ -99,8 +99,8 @@ final class NodeLayers {
         Padding padding = padding(a, in, kh, kw, sh, sw);
         LayerSpec spec = new Conv2DSpec(filters, kh, kw, sh, sw, padding, Activation.LINEAR);
         Tensor b = optionalConstant(n, 2, where, "its bias");
-        float[] kernelValues = walk.weights(w, where + "'s weights");
-        float[] bias = b == null ? new float[filters] : walk.weights(b, where + "'s bias");
+        float[] kernelValues = walk.weights(w, where + "'s weights"); // [filters, channels, kh, kw]: ONNX's layout is the file's
+        float[] bias = b == null ? new float[filters] : walk.weights(b, where + "'s bias"); // [filters]
         if (bias.length != filters) throw OnnxProblem.refused(where + " has " + bias.length + " biases for " + filters + " filters");
         walk.add(spec, out, where);
         walk.addWeights(kernelValues);
@@ -258,7 +258,7 @@ final class NodeLayers {
             throw OnnxProblem.refused(where + "'s weights are " + Arrays.toString(d) + ", which does not fit its " + inputs + " inputs");
         }
         int units = fit(d[1], where, "units");
-        float[] kernel = walk.weights(w, where + "'s weights");
+        float[] kernel = walk.weights(w, where + "'s weights"); // [inputs, units]
         Tensor bias = null;
         String result = out;
         List<Integer> next = walk.consumersOf(out);
@@ -280,14 +280,14 @@ final class NodeLayers {
 
     // Dense in file layout: kernel [units][inputs], then bias [units]
     private void dense(String where, int units, int inputs, float[] kernel, boolean transpose, Tensor bias, String out) {
-        float[] k = kernel;
-        if (transpose) { // stored [inputs][units]
+        float[] k = kernel; // k: [units, inputs]
+        if (transpose) { // kernel: [inputs, units]
             k = new float[kernel.length];
             for (int i = 0; i < inputs; i++) {
                 for (int u = 0; u < units; u++) k[u * inputs + i] = kernel[i * units + u];
             }
         }
-        float[] b = new float[units];
+        float[] b = new float[units]; // b: [units]
         if (bias != null) {
             long[] bd = bias.dims();
             boolean shapeOk = (bd.length == 1 && bd[0] == units) || (bd.length == 2 && bd[0] == 1 && bd[1] == units);

@@ -173,6 +173,7 @@ public final class OnnxExport {
                 p.padAfter(in.height(), c.kernelH(), c.strideH()), p.padAfter(in.width(), c.kernelW(), c.strideW())};
     }
 
+    // weights: file layout, whose tensors are ONNX's ([filters, channels, kh, kw], [units, inputs], biases)
     private static ProtoWriter tensor(String name, float[] weights, int offset, long... dims) {
         long n = 1;
         for (long d : dims) n *= d;
