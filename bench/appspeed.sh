@@ -19,12 +19,14 @@ JAVA=(java --add-modules jdk.incubator.vector)
 app_run() { # $1 view -> images/s of epoch 2
   local log="$OUT/app.log"
   mkdir -p "$OUT/home"
-  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" "${JAVA[@]}" -Dconvscope.diagnostics=true \
-    -Dconvscope.tour=never -Dconvscope.autostart=1 -Dconvscope.tab="$1" -Dconvscope.closeAfter=60 \
-    -jar target/convscope.jar >"$log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 600); do grep -q "^epoch 2:" "$log" && break; sleep 0.1; done
-  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  : > "$log"
+  # java runs inside xvfb-run's shell and is stopped there, so no app outlives its display
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    HOME='"$OUT/home"' java --add-modules jdk.incubator.vector -Dconvscope.diagnostics=true -Dconvscope.tour=never \
+      -Dconvscope.autostart=1 -Dconvscope.tab='"$1"' -jar target/convscope.jar >'"$log"' 2>&1 &
+    app=$!
+    for _ in $(seq 1 900); do grep -q "^epoch 2:" '"$log"' && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done
+    kill $app 2>/dev/null; wait $app 2>/dev/null || true' >/dev/null 2>&1
   sed -n 's/^epoch 2: .*, \([0-9]*\) images\/s$/\1/p' "$log" | head -n 1
 }
 

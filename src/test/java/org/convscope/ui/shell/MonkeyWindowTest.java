@@ -27,11 +27,13 @@ import org.testfx.api.FxRobot;
 /**
  * 2,000 random things a class might do to the window, fast, in a seeded order: start, pause, step, reset, stop,
  * switch the dataset, edit the architecture, switch the language, go in and out of presentation mode, open views,
- * draw on the pad. After each one the app holds together: nothing threw, the run buttons and the status bar say
+ * draw on the pad, four at a time between frames. After each one the app holds together: nothing threw, the run buttons and the status bar say
  * what the training's state is, and the view on screen exists. A failure names the seed and the action number.
  */
 class MonkeyWindowTest extends WindowTest {
     private static final int ACTIONS = 2_000;
+    /** Actions per turn of the FX thread: between turns it lays out, styles and renders what they changed. */
+    private static final int PER_TURN = 4;
     private final List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());
 
     private interface Action {
@@ -70,34 +72,37 @@ class MonkeyWindowTest extends WindowTest {
         add(names, actions, "frame", 4, r -> app.vm.pulse()); // what the frame timer does between actions
 
         try {
-            for (int i = 0; i < ACTIONS; i++) {
-                int pick = random.nextInt(actions.size());
-                String what = "action " + i + " (" + names.get(pick) + ", seed " + seed + ")";
+            for (int turn = 0; turn < ACTIONS / PER_TURN; turn++) {
+                int first = turn * PER_TURN;
                 SplittableRandom r = random.split();
-                onFx(what, () -> {
-                    try {
-                        actions.get(pick).run(r);
-                    } catch (RuntimeException e) {
-                        thrown.add(e);
+                onFx("turn " + turn + " (seed " + seed + ")", () -> {
+                    for (int i = first; i < first + PER_TURN; i++) {
+                        int pick = r.nextInt(actions.size());
+                        String what = "action " + i + " (" + names.get(pick) + ", seed " + seed + ")";
+                        try {
+                            actions.get(pick).run(r);
+                        } catch (RuntimeException e) {
+                            thrown.add(e);
+                        }
+                        checkInvariants(what);
                     }
-                    checkInvariants(what);
                 });
             }
-            // and it still trains
+            // and it still trains: a fresh model (the monkey may have left a learning rate that diverges) takes a step
             robot.interact(() -> {
                 if (app.vm.training().stateProperty().get() == SessionState.RUNNING) fire("#startButton");
+                app.vm.training().learningRateProperty().set(1e-3);
+                fire("#resetButton");
             });
             WindowFixture.waitFor(() -> {
                 robot.interact(app.vm::pulse);
-                return app.vm.training().stateProperty().get() != SessionState.RUNNING;
-            }, "training pauses");
-            long steps = app.vm.training().stepProperty().get();
+                return app.vm.training().stateProperty().get() == SessionState.READY && app.vm.training().stepProperty().get() == 0;
+            }, "a fresh model");
             robot.interact(() -> fire("#stepButton"));
             WindowFixture.waitFor(() -> {
                 robot.interact(app.vm::pulse);
-                return app.vm.training().stepProperty().get() == steps + 1
-                        || app.vm.training().stateProperty().get() == SessionState.FINISHED;
-            }, "one more step");
+                return app.vm.training().stepProperty().get() == 1;
+            }, "one step of it");
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);
         }
@@ -165,7 +170,11 @@ class MonkeyWindowTest extends WindowTest {
 
     private void checkInvariants(String after) {
         assertTrue(Platform.isFxApplicationThread());
-        assertTrue(thrown.isEmpty(), "after " + after + ": " + thrown);
+        if (!thrown.isEmpty()) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            thrown.get(0).printStackTrace(new java.io.PrintWriter(trace));
+            throw new AssertionError("after " + after + ": " + thrown + "\n" + trace);
+        }
         SessionState state = app.vm.training().stateProperty().get();
         I18n i18n = app.vm.i18n();
         Button start = (Button) lookup("#startButton");
