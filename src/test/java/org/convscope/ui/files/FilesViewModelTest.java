@@ -142,6 +142,28 @@ class FilesViewModelTest {
     }
 
     @Test
+    void anOnnxFileWithAnOpConvScopeLacksIsRefusedInOneLineThatNamesTheNodeAndTheOp() throws Exception {
+        // the course model's export with every Relu turned into a Selu, an op the engine has not got
+        byte[] export = org.convscope.engine.io.onnx.OnnxExport.toBytes(ModelFile.read(Path.of("assets/models/mnist-course.cnn.zip")));
+        String text = new String(export, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("Relu"), "the export names its Relu nodes");
+        Path selu = Files.write(dir.resolve("selu.onnx"), text.replace("Relu", "Selu").getBytes(StandardCharsets.ISO_8859_1));
+        MainViewModel vm = app();
+        vm.files().open(selu);
+        FilesViewModel.Failure en = vm.files().errorProperty().get();
+        assertEquals("Could not open selu.onnx", en.title());
+        assertTrue(en.message().matches("selu\\.onnx: node '[^']+' \\(Selu\\) is not supported; ConvScope reads Conv, .*"), en.message());
+        assertEquals(1, en.message().lines().count());
+
+        vm.i18n().localeProperty().set(I18n.KOREAN);
+        vm.files().open(selu);
+        FilesViewModel.Failure ko = vm.files().errorProperty().get();
+        assertEquals("selu.onnx 파일을 열 수 없습니다", ko.title());
+        assertEquals(en.message(), ko.message(), "the engine's one line, as the model file's errors are");
+        assertNull(vm.files().modelFileProperty().get(), "nothing was opened");
+    }
+
+    @Test
     void aModelTrainedByTheCliOpensAndTrainsOn() throws Exception {
         Path file = dir.resolve("cli.cnn.zip");
         cli("train", "--dataset", "mnist", "--arch", "c4k3-p2-f-d10", "--limit", "320", "--steps", "5", "--seed", "3",
