@@ -61,7 +61,7 @@ public final class FeatureVisualization {
             rng[b] = new SplittableRandom(seedOf(o.seed(), targets.get(b)));
             for (int i = b * size; i < (b + 1) * size; i++) xd[i] = clip((float) (0.5 + o.noise() * gaussian(rng[b])));
         }
-        float[] start = objective.scores(x.copy());
+        List<float[]> frameScores = new ArrayList<>(List.of(objective.scores(x.copy()))); // per frame: [n]
         Tensor shifted = new Tensor(n, in);
         float[] grad = new float[n * size];
         float[][] history = new float[n][o.steps()];
@@ -89,12 +89,16 @@ public final class FeatureVisualization {
             if ((step + 1) % o.frameEvery() == 0 || step == o.steps() - 1) {
                 frameSteps.add(step + 1);
                 for (int b = 0; b < n; b++) frames.get(b).add(toChw(xd, b, in));
+                frameScores.add(objective.scores(x));
             }
         }
-        float[] end = objective.scores(x);
         int[] at = frameSteps.stream().mapToInt(Integer::intValue).toArray();
         List<Dream> out = new ArrayList<>();
-        for (int b = 0; b < n; b++) out.add(new Dream(targets.get(b), in, frames.get(b), at, history[b], start[b], end[b]));
+        for (int b = 0; b < n; b++) {
+            float[] perFrame = new float[at.length];
+            for (int f = 0; f < at.length; f++) perFrame[f] = frameScores.get(f)[b];
+            out.add(new Dream(targets.get(b), in, frames.get(b), at, perFrame, history[b]));
+        }
         return out;
     }
 

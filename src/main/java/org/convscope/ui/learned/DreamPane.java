@@ -40,7 +40,7 @@ import org.convscope.ui.common.PixelView;
  */
 final class DreamPane extends BorderPane {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
-    private static final double BIG = 8, THUMB = 2;
+    private static final double BIG = 8;
 
     private final DreamViewModel vm;
     private final I18n i18n;
@@ -213,7 +213,7 @@ final class DreamPane extends BorderPane {
             for (int i = 0; i < ds.dreams().size(); i++) {
                 Dream d = ds.dreams().get(i);
                 PixelView v = new PixelView();
-                v.cellSizeProperty().set(THUMB);
+                v.cellSizeProperty().set(ds.dreams().size() <= 16 ? 4 : 2); // ten classes large, 64 filters small
                 v.setImage(Images.gray(d.image(), d.shape().width(), d.shape().height()));
                 Label name = new Label(targetName(d.target(), false));
                 VBox thumb = new VBox(2, v, name);
@@ -262,8 +262,7 @@ final class DreamPane extends BorderPane {
             adjusting = false;
         }
         int step = d.frameSteps()[f], total = d.frameSteps()[d.frameSteps().length - 1];
-        stepText.setText(i18n.get("learned.dream.step", Integer.toString(step), Integer.toString(total),
-                step == 0 ? format(d.start()) : format(d.objective()[step - 1])));
+        stepText.setText(i18n.get("learned.dream.step", Integer.toString(step), Integer.toString(total), format(d.frameScores()[f])));
         drawChart(d);
     }
 
