@@ -138,6 +138,7 @@ final class EmbeddingPane extends BorderPane {
     }
 
     private void refresh() {
+        selectLayer(); // the default layer is named once a map says which it is
         showLegend();
         showStatus();
         showImage();
@@ -240,7 +241,6 @@ final class EmbeddingPane extends BorderPane {
         explain.setText(i18n.get("learned.open.explain"));
         layer.setButtonCell(new LayerCell());
         refresh();
-        selectLayer();
     }
 
     private final class LayerCell extends ListCell<EmbeddingViewModel.LayerChoice> {
