@@ -69,31 +69,38 @@ final class RenderFx {
                       Integer selected, float[] drawing) {
     }
 
-    /** As a window 720 pixels high shows it (the patches beside the kernels, 800): the lists scroll, the picture stays whole. */
+    /**
+     * As a window 720 pixels high shows it (the patches beside the kernels, 800): the lists scroll, the picture stays
+     * whole. The seconds of work (a pass over the test set, images grown, a t-SNE) are done first, on this thread, so
+     * the FX thread only draws and a busy machine does not run into the drawing's minute.
+     */
     static void render(LearnedJob job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
-        render(i18n -> learned(job, i18n), locale, dark, width, job.view().equals("patches") ? 800 : 720, scale, out);
-    }
-
-    // worked out here, on this thread: the snapshot waits for nothing
-    private static Region learned(LearnedJob job, I18n i18n) {
         ModelWeights w = new ModelWeights(job.spec(), job.params(), 1);
+        Function<I18n, Region> view;
         if (job.view().equals("patches")) {
-            KernelsView view = new KernelsView(new SimpleObjectProperty<>(w), i18n, TaskRunner.immediate())
-                    .withTopPatches(TopPatchesViewModel.showing(w, job.dataset()), i -> { }, i -> { });
-            if (job.layer() != null) view.setLayer(job.layer() - 1);
-            view.setMode(KernelMode.PER_FILTER); // one tile per filter, beside its patches
-            return view;
+            TopPatchesViewModel patches = TopPatchesViewModel.showing(w, job.dataset());
+            view = i18n -> {
+                KernelsView k = new KernelsView(new SimpleObjectProperty<>(w), i18n, TaskRunner.immediate())
+                        .withTopPatches(patches, i -> { }, i -> { });
+                if (job.layer() != null) k.setLayer(job.layer() - 1);
+                k.setMode(KernelMode.PER_FILTER); // one tile per filter, beside its patches
+                return k;
+            };
+        } else {
+            boolean dream = job.view().equals("dream");
+            DreamViewModel d = dream
+                    ? DreamViewModel.showing(w, job.dataset(), job.layer() == null ? DreamTarget.Kind.CLASS : DreamTarget.Kind.FILTER,
+                            job.layer(), job.selected())
+                    : new DreamViewModel(TaskRunner.immediate());
+            EmbeddingViewModel e = dream ? new EmbeddingViewModel(TaskRunner.immediate())
+                    : EmbeddingViewModel.showing(w, job.dataset(), job.layer(), Projection.parse(job.method()), job.drawing());
+            view = i18n -> {
+                LearnedView l = new LearnedView(new LearnedViewModel(d, e), i18n);
+                l.showPart(dream ? LearnedViewModel.Part.DREAM : LearnedViewModel.Part.EMBEDDING);
+                return l;
+            };
         }
-        boolean dream = job.view().equals("dream");
-        DreamViewModel d = dream
-                ? DreamViewModel.showing(w, job.dataset(), job.layer() == null ? DreamTarget.Kind.CLASS : DreamTarget.Kind.FILTER,
-                        job.layer(), job.selected())
-                : new DreamViewModel(TaskRunner.immediate());
-        EmbeddingViewModel e = dream ? new EmbeddingViewModel(TaskRunner.immediate())
-                : EmbeddingViewModel.showing(w, job.dataset(), job.layer(), Projection.parse(job.method()), job.drawing());
-        LearnedView view = new LearnedView(new LearnedViewModel(d, e), i18n);
-        view.showPart(dream ? LearnedViewModel.Part.DREAM : LearnedViewModel.Part.EMBEDDING);
-        return view;
+        render(view, locale, dark, width, job.view().equals("patches") ? 800 : 720, scale, out);
     }
 
     static void render(Job job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
