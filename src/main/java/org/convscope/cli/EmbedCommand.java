@@ -95,7 +95,7 @@ final class EmbedCommand implements Callable<Integer> {
             return 0;
         }
         LayerInfo info = saved.spec().infer().get(l);
-        System.out.printf(Locale.ROOT, "%,d test images of %s through %s (layer %d, %d values), %s in %.2f s%n", count, dataset.kind().id(),
+        System.out.printf(Locale.ROOT, "%,d test images of %s through %s (layer %d, %d values), %s; %.2f s with the pass through the model%n", count, dataset.kind().id(),
                 info.name(), l + 1, a.dims(), m.equals("pca") ? "PCA" : "t-SNE (perplexity 30, seed " + seed + ")", seconds);
         if (pca != null) {
             System.out.printf(Locale.ROOT, "the two axes hold %.1f%% and %.1f%% of the spread%n", 100 * pca.share(0), 100 * pca.share(1));
