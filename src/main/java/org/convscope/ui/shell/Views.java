@@ -37,12 +37,12 @@ public final class Views {
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
                 new ViewTab("kernelsTab", "kernels.tab", Views::kernels),
                 new ViewTab("featuremapsTab", "featuremaps.tab", Views::featureMaps),
+                new ViewTab("learnedTab", "learned.tab", Views::learned),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
                 new ViewTab("resultsTab", "results.tab", Views::results),
-                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
-                new ViewTab("learnedTab", "learned.tab", Views::learned));
+                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())));
     }
 
     // a top patch clicked beside its kernel opens its test image in the feature maps or the Explain view
