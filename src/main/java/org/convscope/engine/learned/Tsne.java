@@ -17,6 +17,7 @@ import org.convscope.engine.parallel.WorkerPool;
  * The map's forces are summed in single precision, across the vector lanes when the Vector API is there
  * ({@link TsneForces}); its coordinates, gains and steps are kept in double.
  * Exact means every pair every iteration: O(n²), fine for the few thousand points of a class's embedding.
+ * Written here because the one well-kept t-SNE on Maven Central (Smile) is GPL-3.0, not a permissive licence.
  */
 public final class Tsne {
 
