@@ -29,6 +29,7 @@ public final class MainViewModel {
     private final Classroom classroom;
     private final ClassModeViewModel classMode;
     private Runnable onQuit = () -> { };
+    private TaskRunner slowTasks;
 
     /** With the recent files of the user's home (see {@link RecentFiles#atDefaultLocation()}). */
     public MainViewModel(I18n i18n, TaskRunner tasks, TrainingViewModel training) {
@@ -93,6 +94,16 @@ public final class MainViewModel {
         return tasks;
     }
 
+    /**
+     * Work that takes seconds (the top patches over the test set, feature visualization, t-SNE): on a thread of
+     * its own, so the probe, the draw pad and Explain never wait behind it. Without a background runner (tests
+     * that run everything at once) it is {@link #tasks()}.
+     */
+    public TaskRunner slowTasks() {
+        if (slowTasks == null) slowTasks = tasks instanceof org.convscope.ui.common.FxTaskRunner ? new org.convscope.ui.common.FxTaskRunner() : tasks;
+        return slowTasks;
+    }
+
     public TrainingViewModel training() {
         return training;
     }
@@ -119,6 +130,7 @@ public final class MainViewModel {
     public void shutdown() {
         classMode.stop();
         training.shutdown();
+        if (slowTasks != tasks && slowTasks instanceof org.convscope.ui.common.FxTaskRunner slow) slow.close();
     }
 
     /**
@@ -131,6 +143,7 @@ public final class MainViewModel {
         classMode.stop(); // the port is closed at once: no student reaches a closing app
         training.requestShutdown();
         if (tasks instanceof org.convscope.ui.common.FxTaskRunner runner) runner.close(remainingMillis(end));
+        if (slowTasks != tasks && slowTasks instanceof org.convscope.ui.common.FxTaskRunner slow) slow.close(); // nothing of it is saved
         training.awaitShutdown(remainingMillis(end));
     }
 
