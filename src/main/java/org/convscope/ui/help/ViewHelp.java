@@ -31,11 +31,8 @@ public record ViewHelp(String tabId, List<String> termIds, List<String> spelledO
                     "occlusion", "logits", "softmax", "featureMap"),
                     List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion"))),
             Map.entry("learnedTab", new ViewHelp("learnedTab", List.of("featureVisualization", "gradient", "embedding", "pca", "tsne",
-                    "dense", "logits", "filter"))));
-
-    // Map.of takes ten pairs at most: the tabs after the tenth
-    private static final Map<String, ViewHelp> MORE = Map.of(
-            "classTab", new ViewHelp("classTab", List.of("accuracy", "confusionMatrix", "softmax", "overfitting")));
+                    "dense", "logits", "filter"))),
+            Map.entry("classTab", new ViewHelp("classTab", List.of("accuracy", "confusionMatrix", "softmax", "overfitting"))));
 
     /** A card that spells out no definitions. */
     public ViewHelp(String tabId, List<String> termIds) {
@@ -44,7 +41,7 @@ public record ViewHelp(String tabId, List<String> termIds, List<String> spelledO
 
     /** The help of the tab with this id, if it has one (none for null: no tab selected). */
     public static Optional<ViewHelp> of(String tabId) {
-        return tabId == null ? Optional.empty() : Optional.ofNullable(ALL.getOrDefault(tabId, MORE.get(tabId)));
+        return tabId == null ? Optional.empty() : Optional.ofNullable(ALL.get(tabId));
     }
 
     public String titleKey() {
