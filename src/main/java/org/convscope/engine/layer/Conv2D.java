@@ -1,11 +1,16 @@
 package org.convscope.engine.layer;
 
+import java.util.Arrays;
 import java.util.List;
+import org.convscope.engine.kernel.ConvPositions;
+import org.convscope.engine.kernel.DirectConv;
 import org.convscope.engine.kernel.Gemm;
 import org.convscope.engine.kernel.Im2Row;
 import org.convscope.engine.kernel.SingleChannelConv;
 import org.convscope.engine.kernel.Vec;
+import org.convscope.engine.layer.spec.Activation;
 import org.convscope.engine.layer.spec.Conv2DSpec;
+import org.convscope.engine.layer.spec.Pool2DSpec;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.engine.tensor.Tensor;
 
@@ -17,6 +22,10 @@ import org.convscope.engine.tensor.Tensor;
  * <p>The batch is processed a few images at a time so the unfolded rows stay in the L2 cache: a
  * whole batch of rows (4.4 MB for 32 images of the course model's second conv) would be written to
  * and read back from memory. Backward unfolds each chunk again, which costs less than the misses.
+ *
+ * <p>Wide layers (see {@link DirectConv#applies}) skip the unfolding altogether: their kernels read
+ * each window where it lies in the input. One-channel inputs are convolved directly too
+ * ({@link SingleChannelConv}).
  */
 public final class Conv2D extends Layer {
     private final Conv2DSpec spec;
@@ -29,6 +38,10 @@ public final class Conv2D extends Layer {
     private final int chunk;    // images per im2row chunk
     private boolean rowsHoldWholeBatch; // forward's rows are still valid for backward (one chunk)
     private final boolean direct;       // one input channel: convolve directly, no rows (see SingleChannelConv)
+    private final boolean windowed;     // wide layer: DirectConv reads windows in place, no rows
+    private final ConvPositions allPositions;
+    private ConvPositions gradientPositions; // the outputs that can receive a gradient (all, unless a pooling reads fewer)
+    private float[] scratch;
 
     public Conv2D(Conv2DSpec spec, Shape in) {
         super(in, spec.outputShape(in));
@@ -41,6 +54,38 @@ public final class Conv2D extends Layer {
         this.filters = spec.filters();
         this.chunk = Math.max(1, ROWS_BUDGET_FLOATS / (g.oh() * g.ow() * k));
         this.direct = SingleChannelConv.applies(g);
+        this.windowed = !direct && DirectConv.applies(g, filters);
+        this.allPositions = windowed ? ConvPositions.all(g, filters) : null;
+        this.gradientPositions = allPositions;
+    }
+
+    /**
+     * For each convolution whose output a pooling reads (directly or through an element-wise
+     * activation), limits its backward pass to the outputs some pooling window covers: with
+     * 'valid' pooling the last rows or columns may be read by no window (conv2 of the course
+     * model: 11×11 outputs, a 2×2 pooling reads 10×10).
+     */
+    public static void limitGradientsToPooledOutputs(List<Layer> layers) {
+        for (int i = 0; i + 1 < layers.size(); i++) {
+            if (!(layers.get(i) instanceof Conv2D conv)) continue;
+            Layer next = layers.get(i + 1);
+            if (next instanceof ActivationLayer a && a.function() != Activation.SOFTMAX && i + 2 < layers.size()) {
+                next = layers.get(i + 2);
+            }
+            Pool2DSpec pool = next instanceof MaxPool2D m ? m.spec() : next instanceof AvgPool2D a ? a.spec() : null;
+            if (pool == null) continue;
+            Shape po = next.outputShape();
+            conv.limitGradientTo((po.height() - 1) * pool.strideH() + pool.sizeH(), (po.width() - 1) * pool.strideW() + pool.sizeW());
+        }
+    }
+
+    /**
+     * Declares that only outputs in rows [0, rows) × columns [0, cols) reach the loss (a pooling
+     * that follows reads no others): the others get a gradient of exactly zero, which backward then
+     * skips instead of multiplying through.
+     */
+    void limitGradientTo(int rows, int cols) {
+        if (windowed && (rows < g.oh() || cols < g.ow())) gradientPositions = new ConvPositions(g, filters, rows, cols);
     }
 
     /** Unfolded rows kept per chunk: 1.25 MB, so a training chunk of 8 images keeps its rows for backward in a 2 MB L2. */
@@ -70,6 +115,12 @@ public final class Conv2D extends Layer {
         int nb = x.batch();
         int perImage = g.oh() * g.ow();
         Tensor out = outputFor(nb); // out: [nb, OH, OW, F]
+        if (windowed) {
+            int count = allPositions.ensure(nb);
+            DirectConv.forward(x.data(), 0, g, params, weightOffset(), biasOffset(), filters,
+                    allPositions.in(), allPositions.out(), 0, count, out.data(), 0);
+            return out;
+        }
         Vec.broadcastRows(params, biasOffset(), filters, out.data(), 0, nb * perImage);
         if (direct) {
             SingleChannelConv.forward(x.data(), 0, nb, g, params, weightOffset(), filters, out.data(), 0);
@@ -95,10 +146,14 @@ public final class Conv2D extends Layer {
             for (int p = 0; p < k; p++) {
                 for (int f = 0; f < filters; f++) wT[f * k + p] = params[weightOffset() + p * filters + f];
             }
-            rowGrads = ensure(rowGrads, Math.min(nb, chunk) * perImage * k);
+            if (!windowed) rowGrads = ensure(rowGrads, Math.min(nb, chunk) * perImage * k);
         }
         Tensor dx = needInputGrad ? inputGradFor(nb) : null;
         Vec.sumRowsInto(dy.data(), 0, nb * perImage, filters, grads, biasOffset());
+        if (windowed) {
+            windowedBackward(dy, dx, nb);
+            return dx;
+        }
         if (direct) {
             SingleChannelConv.weightGradient(input.data(), 0, nb, g, dy.data(), 0, filters, grads, weightOffset());
             if (!needInputGrad) return null;
@@ -120,6 +175,17 @@ public final class Conv2D extends Layer {
             Im2Row.row2im(rowGrads, 0, n, g, dx.data(), b0 * g.inputSize());
         }
         return dx;
+    }
+
+    // dW += windowsᵀ·dy and dx = dy·Wᵀ scattered onto the windows, over the outputs that get a gradient
+    private void windowedBackward(Tensor dy, Tensor dx, int nb) {
+        int count = gradientPositions.ensure(nb);
+        int[] in = gradientPositions.in(), out = gradientPositions.out();
+        scratch = ensure(scratch, DirectConv.scratchSize());
+        DirectConv.weightGradient(input.data(), 0, g, in, out, count, dy.data(), 0, filters, grads, weightOffset(), true, scratch);
+        if (dx == null) return;
+        Arrays.fill(dx.data(), 0, dx.length(), 0f);
+        DirectConv.inputGradient(dy.data(), 0, g, in, out, count, wT, filters, dx.data(), 0);
     }
 
     @Override
