@@ -32,6 +32,16 @@ public final class ConvPositions {
         return new ConvPositions(g, filters, g.oh(), g.ow());
     }
 
+    /** Output rows covered, from the first. */
+    public int rows() {
+        return rows;
+    }
+
+    /** Output columns covered, from the first. */
+    public int cols() {
+        return cols;
+    }
+
     /** Positions per image. */
     public int perImage() {
         return rows * cols;

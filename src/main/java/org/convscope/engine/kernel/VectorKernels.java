@@ -184,34 +184,30 @@ final class VectorKernels {
 
     // Four neighbouring output pixels × two filter vectors: eight independent accumulator chains, so
     // the 4-cycle latency of each fused multiply-add is hidden (one pixel alone would wait on it).
-    static void singleChannelForward(float[] x, int xOff, int n, Im2Row.Geometry g, float[] w, int wOff, int filters,
-                                     float[] out, int outOff) {
-        int taps = g.kh() * g.kw(), width = g.w(), sw = g.sw();
+    static void singleChannelForward(float[] x, int imageOff, Im2Row.Geometry g, int[] tapOffset, int oy0, int oy1,
+                                     float[] w, int wOff, int filters, float[] out, int outOff) {
+        int taps = tapOffset.length, width = g.w(), sw = g.sw();
         int vectorF = filters / L * L;
-        int[] tapOffset = new int[taps];
-        for (int t = 0; t < taps; t++) tapOffset[t] = tapOffset(g, t);
-        for (int b = 0; b < n; b++) {
-            for (int oy = 0; oy < g.oh(); oy++) {
-                int rowBase = xOff + b * g.h() * width + oy * g.sh() * width;
-                int o = outOff + ((b * g.oh() + oy) * g.ow()) * filters;
-                int ox = 0;
-                for (; ox + 4 <= g.ow(); ox += 4, o += 4 * filters) {
-                    int f = 0;
-                    for (; f + 2 * L <= vectorF; f += 2 * L) fourPixelsTwoVectors(x, rowBase + ox * sw, sw, tapOffset, w, wOff + f, filters, out, o + f);
-                    for (; f < vectorF; f += L) fourPixelsOneVector(x, rowBase + ox * sw, sw, tapOffset, w, wOff + f, filters, out, o + f);
-                }
-                for (; ox < g.ow(); ox++, o += filters) {
-                    for (int f = 0; f < vectorF; f += L) onePixelOneVector(x, rowBase + ox * sw, tapOffset, w, wOff + f, filters, out, o + f);
-                }
-                if (vectorF < filters) {
-                    int oRow = outOff + ((b * g.oh() + oy) * g.ow()) * filters;
-                    for (int p = 0; p < g.ow(); p++) {
-                        int base = rowBase + p * sw;
-                        for (int f = vectorF; f < filters; f++) {
-                            float acc = out[oRow + p * filters + f];
-                            for (int t = 0; t < taps; t++) acc += x[base + tapOffset[t]] * w[wOff + t * filters + f];
-                            out[oRow + p * filters + f] = acc;
-                        }
+        for (int oy = oy0; oy < oy1; oy++) {
+            int rowBase = imageOff + oy * g.sh() * width;
+            int oRow = outOff + (oy - oy0) * g.ow() * filters;
+            int o = oRow;
+            int ox = 0;
+            for (; ox + 4 <= g.ow(); ox += 4, o += 4 * filters) {
+                int f = 0;
+                for (; f + 2 * L <= vectorF; f += 2 * L) fourPixelsTwoVectors(x, rowBase + ox * sw, sw, tapOffset, w, wOff + f, filters, out, o + f);
+                for (; f < vectorF; f += L) fourPixelsOneVector(x, rowBase + ox * sw, sw, tapOffset, w, wOff + f, filters, out, o + f);
+            }
+            for (; ox < g.ow(); ox++, o += filters) {
+                for (int f = 0; f < vectorF; f += L) onePixelOneVector(x, rowBase + ox * sw, tapOffset, w, wOff + f, filters, out, o + f);
+            }
+            if (vectorF < filters) {
+                for (int p = 0; p < g.ow(); p++) {
+                    int base = rowBase + p * sw;
+                    for (int f = vectorF; f < filters; f++) {
+                        float acc = out[oRow + p * filters + f];
+                        for (int t = 0; t < taps; t++) acc += x[base + tapOffset[t]] * w[wOff + t * filters + f];
+                        out[oRow + p * filters + f] = acc;
                     }
                 }
             }
@@ -315,7 +311,7 @@ final class VectorKernels {
         }
     }
 
-    private static int tapOffset(Im2Row.Geometry g, int t) {
+    static int tapOffset(Im2Row.Geometry g, int t) {
         return (t / g.kw()) * g.w() + t % g.kw();
     }
 

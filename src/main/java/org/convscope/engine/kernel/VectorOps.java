@@ -29,6 +29,29 @@ final class VectorOps {
         for (; i < n; i++) dst[d + i] = Math.max(dst[d + i], src[s + i]);
     }
 
+    /** {@link Vec#maxWindow} for the whole vectors of channels; returns the first channel left to do. */
+    static int maxWindow(float[] src, int first, int rowStride, int sizeH, int sizeW, int c, float floor, float[] dst, int d) {
+        int ch = 0;
+        if (sizeH == 2 && sizeW == 2) {
+            // the common 2×2 window without the index arithmetic of the general loop
+            for (int upper = S.loopBound(c); ch < upper; ch += L) {
+                int i = first + ch;
+                FloatVector.broadcast(S, floor).max(FloatVector.fromArray(S, src, i)).max(FloatVector.fromArray(S, src, i + c))
+                        .max(FloatVector.fromArray(S, src, i + rowStride)).max(FloatVector.fromArray(S, src, i + rowStride + c))
+                        .intoArray(dst, d + ch);
+            }
+            return ch;
+        }
+        for (int upper = S.loopBound(c); ch < upper; ch += L) {
+            FloatVector m = FloatVector.broadcast(S, floor);
+            for (int q = 0, size = sizeH * sizeW; q < size; q++) {
+                m = m.max(FloatVector.fromArray(S, src, first + (q / sizeW) * rowStride + (q % sizeW) * c + ch));
+            }
+            m.intoArray(dst, d + ch);
+        }
+        return ch;
+    }
+
     /**
      * Max-pool backward for one window and the channels [0, vectorChannels) (a multiple of L): the
      * gradient of each output goes to the first input of the window equal to it; with

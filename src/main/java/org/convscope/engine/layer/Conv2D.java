@@ -38,6 +38,7 @@ public final class Conv2D extends Layer {
     private final int chunk;    // images per im2row chunk
     private boolean rowsHoldWholeBatch; // forward's rows are still valid for backward (one chunk)
     private final boolean direct;       // one input channel: convolve directly, no rows (see SingleChannelConv)
+    private final int[] taps;           // direct: where each window value lies relative to the window's first
     private final boolean windowed;     // wide layer: DirectConv reads windows in place, no rows
     private final ConvPositions allPositions;
     private ConvPositions gradientPositions; // the outputs that can receive a gradient (all, unless a pooling reads fewer)
@@ -54,6 +55,7 @@ public final class Conv2D extends Layer {
         this.filters = spec.filters();
         this.chunk = Math.max(1, ROWS_BUDGET_FLOATS / (g.oh() * g.ow() * k));
         this.direct = SingleChannelConv.applies(g);
+        this.taps = direct ? SingleChannelConv.tapOffsets(g) : null;
         this.windowed = !direct && DirectConv.applies(g, filters);
         this.allPositions = windowed ? ConvPositions.all(g, filters) : null;
         this.gradientPositions = allPositions;
@@ -123,7 +125,7 @@ public final class Conv2D extends Layer {
         }
         Vec.broadcastRows(params, biasOffset(), filters, out.data(), 0, nb * perImage);
         if (direct) {
-            SingleChannelConv.forward(x.data(), 0, nb, g, params, weightOffset(), filters, out.data(), 0);
+            SingleChannelConv.forward(x.data(), 0, nb, g, taps, params, weightOffset(), filters, out.data(), 0);
             return out;
         }
         rows = ensure(rows, Math.min(nb, chunk) * perImage * k);
@@ -135,6 +137,43 @@ public final class Conv2D extends Layer {
         }
         rowsHoldWholeBatch = nb <= chunk;
         return out;
+    }
+
+    /** Whether {@link #forwardRows} can compute part of an image (the direct kernels can; im2row cannot). */
+    boolean computesRows() {
+        return direct || windowed;
+    }
+
+    /** Whether {@link #forwardPooled} can run this layer with {@code pool} after it. */
+    boolean poolsInRegisters(Pool2DSpec pool) {
+        return direct && SingleChannelConv.poolsInRegisters(g, filters, pool.sizeH(), pool.sizeW(), pool.strideH(), pool.strideW());
+    }
+
+    /**
+     * One image through this layer and a 2×2 max pooling of stride 2 (see {@link #poolsInRegisters}):
+     * out = max(floor, the window's four outputs as {@link #forward} computes them). x: the image at
+     * imageOff; out: [pooledH, pooledW, F] at outOff.
+     */
+    void forwardPooled(float[] x, int imageOff, int pooledH, int pooledW, float floor, float[] out, int outOff) {
+        SingleChannelConv.forwardPooled(x, imageOff, g, taps, 0, pooledH, pooledW, params, weightOffset(), biasOffset(),
+                filters, floor, out, outOff);
+    }
+
+    /**
+     * Output rows [oy0, oy1) of one image, columns [0, band.cols()), exactly as {@link #forward}
+     * computes them. x: the image at imageOff; out: [oy1 − oy0, OW, F]; band: positions of this
+     * layer covering at least oy1 − oy0 rows.
+     */
+    void forwardRows(float[] x, int imageOff, int oy0, int oy1, ConvPositions band, float[] out) {
+        if (windowed) {
+            int count = (oy1 - oy0) * band.cols();
+            band.ensure(1);
+            DirectConv.forward(x, imageOff + oy0 * g.sh() * g.w() * g.c(), g, params, weightOffset(), biasOffset(), filters,
+                    band.in(), band.out(), 0, count, out, 0);
+            return;
+        }
+        Vec.broadcastRows(params, biasOffset(), filters, out, 0, (oy1 - oy0) * g.ow());
+        SingleChannelConv.forwardRows(x, imageOff, g, taps, oy0, oy1, params, weightOffset(), filters, out, 0);
     }
 
     @Override
