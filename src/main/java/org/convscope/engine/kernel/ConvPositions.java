@@ -15,6 +15,7 @@ public final class ConvPositions {
     private int images;
     private int[] in = new int[0];
     private int[] out = new int[0];
+    private int[] gather;
 
     /** The output positions in rows [0, rows) × columns [0, cols) of each image. */
     public ConvPositions(Im2Row.Geometry g, int filters, int rows, int cols) {
@@ -61,6 +62,32 @@ public final class ConvPositions {
     /** Index in the output of each position's first filter (out: [n,OH,OW,F] from offset 0). */
     public int[] out() {
         return out;
+    }
+
+    /**
+     * For each input pixel of one image and each window tap (ky, kx), where in the window gradient
+     * rows [perImage + 1, KH·KW·C] of {@link DirectConv#inputGradient} the values for that pixel
+     * lie: row p·K + tap·C for the position p whose window put this tap on the pixel, or the last
+     * row (zeros) if none did. [H·W, KH·KW]
+     */
+    int[] gatherTable() {
+        if (gather != null) return gather;
+        int taps = g.kh() * g.kw(), k = g.rowLength(), c = g.c(), zero = perImage() * k;
+        int[] table = new int[g.h() * g.w() * taps];
+        for (int y = 0; y < g.h(); y++) {
+            for (int x = 0; x < g.w(); x++) {
+                for (int ky = 0; ky < g.kh(); ky++) {
+                    for (int kx = 0; kx < g.kw(); kx++) {
+                        int t = ky * g.kw() + kx, oy = (y - ky) / g.sh(), ox = (x - kx) / g.sw();
+                        boolean hit = y >= ky && x >= kx && (y - ky) % g.sh() == 0 && (x - kx) % g.sw() == 0
+                                && oy < rows && ox < cols;
+                        table[(y * g.w() + x) * taps + t] = (hit ? (oy * cols + ox) * k : zero) + t * c;
+                    }
+                }
+            }
+        }
+        gather = table;
+        return table;
     }
 
     private void grow(int n) {

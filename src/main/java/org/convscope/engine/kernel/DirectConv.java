@@ -1,5 +1,7 @@
 package org.convscope.engine.kernel;
 
+import java.util.Arrays;
+
 /**
  * Convolution straight from the NHWC input, without im2row: forward, weight gradient and input
  * gradient as register-tiled products whose operands are read where they lie (see
@@ -82,29 +84,83 @@ public final class DirectConv {
     }
 
     /**
-     * dx += Σ over the first {@code count} positions of dy[p]·Wᵀ, added onto the inputs window(p)
-     * read. wT: [F, KH·KW·C] (W transposed); dx from dxOff, laid out as x.
+     * Wᵀ in the blocks {@link #inputGradient} reads: window values in blocks of 4, 2 or 1 vectors
+     * (as many of 4 as fit, then 2, then 1), each block [F][width] contiguous, so a tile streams its
+     * block from front to back. w: [K, F] at wOff; packed: K·F floats.
      */
-    public static void inputGradient(float[] dy, int dyOff, Im2Row.Geometry g, int[] in, int[] out, int count,
-                                     float[] wT, int filters, float[] dx, int dxOff) {
-        int k = g.rowLength(), run = g.kw() * g.c(), rowStride = g.w() * g.c(), lanes = DirectConvInputGrad.L;
-        int t = 0;
-        for (; t + 6 <= count; t += 6) {
-            int k0 = 0;
-            for (; k0 + 4 * lanes <= k; k0 += 4 * lanes) {
-                DirectConvInputGrad.tile6x4(dy, dyOff, in, out, t, filters, wT, k0, k, run, rowStride, dx, dxOff);
+    public static void packTransposed(float[] w, int wOff, int k, int filters, float[] packed) {
+        int lanes = DirectConvInputGrad.L;
+        for (int k0 = 0; k0 < k; ) {
+            int width = blockWidth(k0, k, lanes);
+            int base = k0 * filters;
+            for (int j = 0; j < width; j++) {
+                int src = wOff + (k0 + j) * filters;
+                for (int f = 0; f < filters; f++) packed[base + f * width + j] = w[src + f];
             }
-            for (; k0 + 2 * lanes <= k; k0 += 2 * lanes) {
-                DirectConvInputGrad.tile6x2(dy, dyOff, in, out, t, filters, wT, k0, k, run, rowStride, dx, dxOff);
-            }
-            for (; k0 < k; k0 += lanes) {
-                DirectConvInputGrad.tile6x1(dy, dyOff, in, out, t, filters, wT, k0, k, run, rowStride, dx, dxOff);
+            k0 += width;
+        }
+    }
+
+    private static int blockWidth(int k0, int k, int lanes) {
+        return k0 + 4 * lanes <= k ? 4 * lanes : k0 + 2 * lanes <= k ? 2 * lanes : lanes;
+    }
+
+    /** Images whose window gradients {@link #inputGradient} computes together: enough positions for whole tiles. */
+    private static int imagesPerGroup(ConvPositions positions) {
+        return Math.max(1, 48 / positions.perImage());
+    }
+
+    /** Floats of scratch {@link #inputGradient} needs: window gradients of a group of images, each followed by a row of zeros. */
+    public static int rowsScratchSize(ConvPositions positions, Im2Row.Geometry g) {
+        return imagesPerGroup(positions) * (positions.perImage() + 1) * g.rowLength();
+    }
+
+    /**
+     * dx = the input gradient of n images from the gradients dy at the table's positions (the other
+     * outputs' gradients count as zero): each window's gradient dy[p]·Wᵀ, then each input value as
+     * the sum of the window values it was. wT: Wᵀ as {@link #packTransposed} lays it out; dx from
+     * dxOff, laid out as x, overwritten; rows: {@link #rowsScratchSize} floats.
+     */
+    public static void inputGradient(float[] dy, int dyOff, Im2Row.Geometry g, ConvPositions positions, int n,
+                                     float[] wT, int filters, float[] rows, float[] dx, int dxOff) {
+        int k = g.rowLength(), per = positions.perImage(), imageRows = (per + 1) * k, group = imagesPerGroup(positions);
+        positions.ensure(n);
+        int[] gather = positions.gatherTable();
+        for (int i = 0; i < group; i++) Arrays.fill(rows, i * imageRows + per * k, (i + 1) * imageRows, 0f);
+        for (int b0 = 0; b0 < n; b0 += group) {
+            int images = Math.min(group, n - b0);
+            windowGradients(dy, dyOff, positions.out(), b0 * per, images * per, per, k, wT, filters, rows);
+            for (int i = 0; i < images; i++) {
+                DirectConvInputGrad.gather(rows, i * imageRows, gather, g.kh() * g.kw(), g.h() * g.w(), g.c(),
+                        dx, dxOff + (b0 + i) * g.inputSize());
             }
         }
-        for (; t < count; t++) {
-            for (int k0 = 0; k0 < k; k0 += lanes) {
-                DirectConvInputGrad.tile1x1(dy, dyOff, in, out, t, filters, wT, k0, k, run, rowStride, dx, dxOff);
+    }
+
+    // rows[image i, position j] = dy[p]·Wᵀ for the count positions from the table's first; image i's
+    // rows start at i·(per + 1)·k, so each keeps its row of zeros after its positions
+    private static void windowGradients(float[] dy, int dyOff, int[] out, int first, int count, int per, int k,
+                                        float[] wT, int filters, float[] rows) {
+        int lanes = DirectConvInputGrad.L;
+        for (int k0 = 0; k0 < k; ) {
+            int width = blockWidth(k0, k, lanes), block = k0 * filters;
+            for (int t = 0; t < count; t += 6) {
+                // past the last position, a tile repeats it: the same row is stored again
+                int i1 = Math.min(t + 1, count - 1), i2 = Math.min(t + 2, count - 1), i3 = Math.min(t + 3, count - 1),
+                        i4 = Math.min(t + 4, count - 1), i5 = Math.min(t + 5, count - 1);
+                int d0 = dyOff + out[first + t], d1 = dyOff + out[first + i1], d2 = dyOff + out[first + i2],
+                        d3 = dyOff + out[first + i3], d4 = dyOff + out[first + i4], d5 = dyOff + out[first + i5];
+                int r0 = row(t, per, k) + k0, r1 = row(i1, per, k) + k0, r2 = row(i2, per, k) + k0,
+                        r3 = row(i3, per, k) + k0, r4 = row(i4, per, k) + k0, r5 = row(i5, per, k) + k0;
+                if (width == 4 * lanes) DirectConvInputGrad.tile6x4(dy, d0, d1, d2, d3, d4, d5, filters, wT, block, rows, r0, r1, r2, r3, r4, r5);
+                else if (width == 2 * lanes) DirectConvInputGrad.tile6x2(dy, d0, d1, d2, d3, d4, d5, filters, wT, block, rows, r0, r1, r2, r3, r4, r5);
+                else DirectConvInputGrad.tile6x1(dy, d0, d1, d2, d3, d4, d5, filters, wT, block, rows, r0, r1, r2, r3, r4, r5);
             }
+            k0 += width;
         }
+    }
+
+    private static int row(int position, int per, int k) {
+        return (position / per * (per + 1) + position % per) * k;
     }
 }

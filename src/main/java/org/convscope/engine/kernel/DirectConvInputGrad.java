@@ -4,11 +4,11 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector tiles of the direct convolution's input gradient: for six positions of a
- * {@link ConvPositions} table and a block of window values k, {@code Σ_f dy[p][f]·W[k][f]} is
- * built in registers from Wᵀ and added straight onto the input values the window read, so the
- * unfolded gradient rows of im2row never exist. A vector of 16 window values lies inside one run
- * of the window (the run KW·C is a multiple of the lane count), so it lands on 16 neighbours of dx.
+ * Vector tiles of the direct convolution's input gradient, in two passes per image. First the
+ * gradient of each window, {@code rows[p][k] = Σ_f dy[p][f]·W[k][f]}, for six positions and a block
+ * of window values at a time, stored (never added: neighbouring windows overlap, and adding each
+ * tile onto dx made every store wait for the previous one). Then each input value gathers the
+ * window values it was part of, in tap order, and is written once.
  */
 final class DirectConvInputGrad {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -17,140 +17,106 @@ final class DirectConvInputGrad {
     private DirectConvInputGrad() {
     }
 
-    /** Where window value k lies relative to the window's first value: run k / run, then k % run along it. */
-    static int offset(int k, int run, int rowStride) {
-        return (k / run) * rowStride + k % run;
-    }
-
     /**
-     * Positions t..t+5 of the table, window values k0..k0+4L: dx[in[p] + offset(k)] += Σ_f dy[out[p] + f]·wT[f·ldw + k].
+     * rows[r_i·ldr + k0 ..+4L) = Σ_f dy[d_i + f]·Wᵀ[f][k0..] for the six positions i, whose dy rows
+     * start at d0..d5 and whose gradient rows are r0..r5; Wᵀ's block for k0 at wT[block], [F][4L].
      */
-    static void tile6x4(float[] dy, int dyOff, int[] in, int[] out, int t, int filters, float[] wT, int k0, int ldw,
-                        int run, int rowStride, float[] dx, int dxOff) {
-        int d0 = dyOff + out[t], d1 = dyOff + out[t + 1], d2 = dyOff + out[t + 2],
-                d3 = dyOff + out[t + 3], d4 = dyOff + out[t + 4], d5 = dyOff + out[t + 5];
-        FloatVector r00 = FloatVector.zero(S), r01 = r00, r02 = r00, r03 = r00, r10 = r00, r11 = r00, r12 = r00, r13 = r00;
-        FloatVector r20 = r00, r21 = r00, r22 = r00, r23 = r00, r30 = r00, r31 = r00, r32 = r00, r33 = r00;
-        FloatVector r40 = r00, r41 = r00, r42 = r00, r43 = r00, r50 = r00, r51 = r00, r52 = r00, r53 = r00;
+    static void tile6x4(float[] dy, int d0, int d1, int d2, int d3, int d4, int d5, int filters, float[] wT, int block,
+                        float[] rows, int r0, int r1, int r2, int r3, int r4, int r5) {
+        FloatVector a00 = FloatVector.zero(S), a01 = a00, a02 = a00, a03 = a00, a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        FloatVector a20 = a00, a21 = a00, a22 = a00, a23 = a00, a30 = a00, a31 = a00, a32 = a00, a33 = a00;
+        FloatVector a40 = a00, a41 = a00, a42 = a00, a43 = a00, a50 = a00, a51 = a00, a52 = a00, a53 = a00;
         for (int f = 0; f < filters; f++) {
-            int wp = f * ldw + k0;
+            int wp = block + f * 4 * L;
             FloatVector w0 = FloatVector.fromArray(S, wT, wp), w1 = FloatVector.fromArray(S, wT, wp + L),
                     w2 = FloatVector.fromArray(S, wT, wp + 2 * L), w3 = FloatVector.fromArray(S, wT, wp + 3 * L);
             FloatVector v = FloatVector.broadcast(S, dy[d0 + f]);
-            r00 = v.fma(w0, r00); r01 = v.fma(w1, r01); r02 = v.fma(w2, r02); r03 = v.fma(w3, r03);
+            a00 = v.fma(w0, a00); a01 = v.fma(w1, a01); a02 = v.fma(w2, a02); a03 = v.fma(w3, a03);
             v = FloatVector.broadcast(S, dy[d1 + f]);
-            r10 = v.fma(w0, r10); r11 = v.fma(w1, r11); r12 = v.fma(w2, r12); r13 = v.fma(w3, r13);
+            a10 = v.fma(w0, a10); a11 = v.fma(w1, a11); a12 = v.fma(w2, a12); a13 = v.fma(w3, a13);
             v = FloatVector.broadcast(S, dy[d2 + f]);
-            r20 = v.fma(w0, r20); r21 = v.fma(w1, r21); r22 = v.fma(w2, r22); r23 = v.fma(w3, r23);
+            a20 = v.fma(w0, a20); a21 = v.fma(w1, a21); a22 = v.fma(w2, a22); a23 = v.fma(w3, a23);
             v = FloatVector.broadcast(S, dy[d3 + f]);
-            r30 = v.fma(w0, r30); r31 = v.fma(w1, r31); r32 = v.fma(w2, r32); r33 = v.fma(w3, r33);
+            a30 = v.fma(w0, a30); a31 = v.fma(w1, a31); a32 = v.fma(w2, a32); a33 = v.fma(w3, a33);
             v = FloatVector.broadcast(S, dy[d4 + f]);
-            r40 = v.fma(w0, r40); r41 = v.fma(w1, r41); r42 = v.fma(w2, r42); r43 = v.fma(w3, r43);
+            a40 = v.fma(w0, a40); a41 = v.fma(w1, a41); a42 = v.fma(w2, a42); a43 = v.fma(w3, a43);
             v = FloatVector.broadcast(S, dy[d5 + f]);
-            r50 = v.fma(w0, r50); r51 = v.fma(w1, r51); r52 = v.fma(w2, r52); r53 = v.fma(w3, r53);
+            a50 = v.fma(w0, a50); a51 = v.fma(w1, a51); a52 = v.fma(w2, a52); a53 = v.fma(w3, a53);
         }
-        int k0o = offset(k0, run, rowStride), k1o = offset(k0 + L, run, rowStride),
-                k2o = offset(k0 + 2 * L, run, rowStride), k3o = offset(k0 + 3 * L, run, rowStride);
-        addInto(r00, dx, dxOff + in[t] + k0o);
-        addInto(r01, dx, dxOff + in[t] + k1o);
-        addInto(r02, dx, dxOff + in[t] + k2o);
-        addInto(r03, dx, dxOff + in[t] + k3o);
-        addInto(r10, dx, dxOff + in[t + 1] + k0o);
-        addInto(r11, dx, dxOff + in[t + 1] + k1o);
-        addInto(r12, dx, dxOff + in[t + 1] + k2o);
-        addInto(r13, dx, dxOff + in[t + 1] + k3o);
-        addInto(r20, dx, dxOff + in[t + 2] + k0o);
-        addInto(r21, dx, dxOff + in[t + 2] + k1o);
-        addInto(r22, dx, dxOff + in[t + 2] + k2o);
-        addInto(r23, dx, dxOff + in[t + 2] + k3o);
-        addInto(r30, dx, dxOff + in[t + 3] + k0o);
-        addInto(r31, dx, dxOff + in[t + 3] + k1o);
-        addInto(r32, dx, dxOff + in[t + 3] + k2o);
-        addInto(r33, dx, dxOff + in[t + 3] + k3o);
-        addInto(r40, dx, dxOff + in[t + 4] + k0o);
-        addInto(r41, dx, dxOff + in[t + 4] + k1o);
-        addInto(r42, dx, dxOff + in[t + 4] + k2o);
-        addInto(r43, dx, dxOff + in[t + 4] + k3o);
-        addInto(r50, dx, dxOff + in[t + 5] + k0o);
-        addInto(r51, dx, dxOff + in[t + 5] + k1o);
-        addInto(r52, dx, dxOff + in[t + 5] + k2o);
-        addInto(r53, dx, dxOff + in[t + 5] + k3o);
+        a00.intoArray(rows, r0); a01.intoArray(rows, r0 + L); a02.intoArray(rows, r0 + 2 * L); a03.intoArray(rows, r0 + 3 * L);
+        a10.intoArray(rows, r1); a11.intoArray(rows, r1 + L); a12.intoArray(rows, r1 + 2 * L); a13.intoArray(rows, r1 + 3 * L);
+        a20.intoArray(rows, r2); a21.intoArray(rows, r2 + L); a22.intoArray(rows, r2 + 2 * L); a23.intoArray(rows, r2 + 3 * L);
+        a30.intoArray(rows, r3); a31.intoArray(rows, r3 + L); a32.intoArray(rows, r3 + 2 * L); a33.intoArray(rows, r3 + 3 * L);
+        a40.intoArray(rows, r4); a41.intoArray(rows, r4 + L); a42.intoArray(rows, r4 + 2 * L); a43.intoArray(rows, r4 + 3 * L);
+        a50.intoArray(rows, r5); a51.intoArray(rows, r5 + L); a52.intoArray(rows, r5 + 2 * L); a53.intoArray(rows, r5 + 3 * L);
     }
 
-    /** As {@link #tile6x4} for window values k0..k0+2L. */
-    static void tile6x2(float[] dy, int dyOff, int[] in, int[] out, int t, int filters, float[] wT, int k0, int ldw,
-                        int run, int rowStride, float[] dx, int dxOff) {
-        int d0 = dyOff + out[t], d1 = dyOff + out[t + 1], d2 = dyOff + out[t + 2],
-                d3 = dyOff + out[t + 3], d4 = dyOff + out[t + 4], d5 = dyOff + out[t + 5];
-        FloatVector r00 = FloatVector.zero(S), r01 = r00, r10 = r00, r11 = r00, r20 = r00, r21 = r00;
-        FloatVector r30 = r00, r31 = r00, r40 = r00, r41 = r00, r50 = r00, r51 = r00;
+    /** As {@link #tile6x4} for a block of 2 vectors ([F][2L]). */
+    static void tile6x2(float[] dy, int d0, int d1, int d2, int d3, int d4, int d5, int filters, float[] wT, int block,
+                        float[] rows, int r0, int r1, int r2, int r3, int r4, int r5) {
+        FloatVector a00 = FloatVector.zero(S), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00;
+        FloatVector a30 = a00, a31 = a00, a40 = a00, a41 = a00, a50 = a00, a51 = a00;
         for (int f = 0; f < filters; f++) {
-            int wp = f * ldw + k0;
+            int wp = block + f * 2 * L;
             FloatVector w0 = FloatVector.fromArray(S, wT, wp), w1 = FloatVector.fromArray(S, wT, wp + L);
             FloatVector v = FloatVector.broadcast(S, dy[d0 + f]);
-            r00 = v.fma(w0, r00); r01 = v.fma(w1, r01);
+            a00 = v.fma(w0, a00); a01 = v.fma(w1, a01);
             v = FloatVector.broadcast(S, dy[d1 + f]);
-            r10 = v.fma(w0, r10); r11 = v.fma(w1, r11);
+            a10 = v.fma(w0, a10); a11 = v.fma(w1, a11);
             v = FloatVector.broadcast(S, dy[d2 + f]);
-            r20 = v.fma(w0, r20); r21 = v.fma(w1, r21);
+            a20 = v.fma(w0, a20); a21 = v.fma(w1, a21);
             v = FloatVector.broadcast(S, dy[d3 + f]);
-            r30 = v.fma(w0, r30); r31 = v.fma(w1, r31);
+            a30 = v.fma(w0, a30); a31 = v.fma(w1, a31);
             v = FloatVector.broadcast(S, dy[d4 + f]);
-            r40 = v.fma(w0, r40); r41 = v.fma(w1, r41);
+            a40 = v.fma(w0, a40); a41 = v.fma(w1, a41);
             v = FloatVector.broadcast(S, dy[d5 + f]);
-            r50 = v.fma(w0, r50); r51 = v.fma(w1, r51);
+            a50 = v.fma(w0, a50); a51 = v.fma(w1, a51);
         }
-        int k0o = offset(k0, run, rowStride), k1o = offset(k0 + L, run, rowStride);
-        addInto(r00, dx, dxOff + in[t] + k0o);
-        addInto(r01, dx, dxOff + in[t] + k1o);
-        addInto(r10, dx, dxOff + in[t + 1] + k0o);
-        addInto(r11, dx, dxOff + in[t + 1] + k1o);
-        addInto(r20, dx, dxOff + in[t + 2] + k0o);
-        addInto(r21, dx, dxOff + in[t + 2] + k1o);
-        addInto(r30, dx, dxOff + in[t + 3] + k0o);
-        addInto(r31, dx, dxOff + in[t + 3] + k1o);
-        addInto(r40, dx, dxOff + in[t + 4] + k0o);
-        addInto(r41, dx, dxOff + in[t + 4] + k1o);
-        addInto(r50, dx, dxOff + in[t + 5] + k0o);
-        addInto(r51, dx, dxOff + in[t + 5] + k1o);
+        a00.intoArray(rows, r0); a01.intoArray(rows, r0 + L);
+        a10.intoArray(rows, r1); a11.intoArray(rows, r1 + L);
+        a20.intoArray(rows, r2); a21.intoArray(rows, r2 + L);
+        a30.intoArray(rows, r3); a31.intoArray(rows, r3 + L);
+        a40.intoArray(rows, r4); a41.intoArray(rows, r4 + L);
+        a50.intoArray(rows, r5); a51.intoArray(rows, r5 + L);
     }
 
-    /** As {@link #tile6x4} for window values k0..k0+L. */
-    static void tile6x1(float[] dy, int dyOff, int[] in, int[] out, int t, int filters, float[] wT, int k0, int ldw,
-                        int run, int rowStride, float[] dx, int dxOff) {
-        int d0 = dyOff + out[t], d1 = dyOff + out[t + 1], d2 = dyOff + out[t + 2],
-                d3 = dyOff + out[t + 3], d4 = dyOff + out[t + 4], d5 = dyOff + out[t + 5];
-        FloatVector r0 = FloatVector.zero(S), r1 = r0, r2 = r0, r3 = r0, r4 = r0, r5 = r0;
+    /** As {@link #tile6x4} for a block of 1 vector ([F][L]). */
+    static void tile6x1(float[] dy, int d0, int d1, int d2, int d3, int d4, int d5, int filters, float[] wT, int block,
+                        float[] rows, int r0, int r1, int r2, int r3, int r4, int r5) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0;
         for (int f = 0; f < filters; f++) {
-            FloatVector w0 = FloatVector.fromArray(S, wT, f * ldw + k0);
-            r0 = FloatVector.broadcast(S, dy[d0 + f]).fma(w0, r0);
-            r1 = FloatVector.broadcast(S, dy[d1 + f]).fma(w0, r1);
-            r2 = FloatVector.broadcast(S, dy[d2 + f]).fma(w0, r2);
-            r3 = FloatVector.broadcast(S, dy[d3 + f]).fma(w0, r3);
-            r4 = FloatVector.broadcast(S, dy[d4 + f]).fma(w0, r4);
-            r5 = FloatVector.broadcast(S, dy[d5 + f]).fma(w0, r5);
+            FloatVector w0 = FloatVector.fromArray(S, wT, block + f * L);
+            a0 = FloatVector.broadcast(S, dy[d0 + f]).fma(w0, a0);
+            a1 = FloatVector.broadcast(S, dy[d1 + f]).fma(w0, a1);
+            a2 = FloatVector.broadcast(S, dy[d2 + f]).fma(w0, a2);
+            a3 = FloatVector.broadcast(S, dy[d3 + f]).fma(w0, a3);
+            a4 = FloatVector.broadcast(S, dy[d4 + f]).fma(w0, a4);
+            a5 = FloatVector.broadcast(S, dy[d5 + f]).fma(w0, a5);
         }
-        int ko = offset(k0, run, rowStride);
-        addInto(r0, dx, dxOff + in[t] + ko);
-        addInto(r1, dx, dxOff + in[t + 1] + ko);
-        addInto(r2, dx, dxOff + in[t + 2] + ko);
-        addInto(r3, dx, dxOff + in[t + 3] + ko);
-        addInto(r4, dx, dxOff + in[t + 4] + ko);
-        addInto(r5, dx, dxOff + in[t + 5] + ko);
+        a0.intoArray(rows, r0);
+        a1.intoArray(rows, r1);
+        a2.intoArray(rows, r2);
+        a3.intoArray(rows, r3);
+        a4.intoArray(rows, r4);
+        a5.intoArray(rows, r5);
     }
 
-    /** One position t, window values k0..k0+L: for the few positions after the last whole tile. */
-    static void tile1x1(float[] dy, int dyOff, int[] in, int[] out, int t, int filters, float[] wT, int k0, int ldw,
-                        int run, int rowStride, float[] dx, int dxOff) {
-        int d = dyOff + out[t];
-        FloatVector r = FloatVector.zero(S);
-        for (int f = 0; f < filters; f++) r = FloatVector.broadcast(S, dy[d + f]).fma(FloatVector.fromArray(S, wT, f * ldw + k0), r);
-        addInto(r, dx, dxOff + in[t] + offset(k0, run, rowStride));
-    }
-
-    // small enough (under 35 bytes of bytecode) to be inlined always: a vector passed to a call
-    // that is not inlined is boxed, and then so is every vector it came from
-    private static void addInto(FloatVector v, float[] a, int i) {
-        FloatVector.fromArray(S, a, i).add(v).intoArray(a, i);
+    /**
+     * dx[pixel·c ..+c) = Σ_t rows[rowsOff + from[pixel·taps + t] ..+c) for every pixel of one image: each input
+     * value as the sum, in tap order, of the window values it was (a source offset into the zero
+     * row stands for a tap that no window put on that pixel). Only the whole vectors of c; returns
+     * the first channel left.
+     */
+    static int gather(float[] rows, int rowsOff, int[] from, int taps, int pixels, int c, float[] dx, int dxOff) {
+        int vectorC = S.loopBound(c);
+        for (int pix = 0; pix < pixels; pix++) {
+            int src = pix * taps, dst = dxOff + pix * c;
+            for (int ch = 0; ch < vectorC; ch += L) {
+                FloatVector acc = FloatVector.zero(S);
+                for (int t = 0; t < taps; t++) acc = acc.add(FloatVector.fromArray(S, rows, rowsOff + from[src + t] + ch));
+                acc.intoArray(dx, dst + ch);
+            }
+        }
+        return vectorC;
     }
 }

@@ -1,6 +1,5 @@
 package org.convscope.engine.layer;
 
-import java.util.Arrays;
 import java.util.List;
 import org.convscope.engine.kernel.ConvPositions;
 import org.convscope.engine.kernel.DirectConv;
@@ -34,7 +33,7 @@ public final class Conv2D extends Layer {
     private final int filters;
     private float[] rows;       // rows: [P, K], kept from forward for the weight gradient
     private float[] rowGrads;   // drows: [P, K]
-    private float[] wT;         // W transposed: [F, K]
+    private float[] wT;         // W transposed: [F, K] (windowed: in DirectConv's blocks)
     private final int chunk;    // images per im2row chunk
     private boolean rowsHoldWholeBatch; // forward's rows are still valid for backward (one chunk)
     private final boolean direct;       // one input channel: convolve directly, no rows (see SingleChannelConv)
@@ -43,6 +42,7 @@ public final class Conv2D extends Layer {
     private final ConvPositions allPositions;
     private ConvPositions gradientPositions; // the outputs that can receive a gradient (all, unless a pooling reads fewer)
     private float[] scratch;
+    private float[] windowGrads;      // windowed: the window gradients of one image, [positions + 1, K]
 
     public Conv2D(Conv2DSpec spec, Shape in) {
         super(in, spec.outputShape(in));
@@ -182,10 +182,14 @@ public final class Conv2D extends Layer {
         int perImage = g.oh() * g.ow();
         if (needInputGrad) {
             wT = ensure(wT, filters * k);
-            for (int p = 0; p < k; p++) {
-                for (int f = 0; f < filters; f++) wT[f * k + p] = params[weightOffset() + p * filters + f];
+            if (windowed) {
+                DirectConv.packTransposed(params, weightOffset(), k, filters, wT);
+            } else {
+                for (int p = 0; p < k; p++) {
+                    for (int f = 0; f < filters; f++) wT[f * k + p] = params[weightOffset() + p * filters + f];
+                }
+                rowGrads = ensure(rowGrads, Math.min(nb, chunk) * perImage * k);
             }
-            if (!windowed) rowGrads = ensure(rowGrads, Math.min(nb, chunk) * perImage * k);
         }
         Tensor dx = needInputGrad ? inputGradFor(nb) : null;
         Vec.sumRowsInto(dy.data(), 0, nb * perImage, filters, grads, biasOffset());
@@ -223,8 +227,8 @@ public final class Conv2D extends Layer {
         scratch = ensure(scratch, DirectConv.scratchSize());
         DirectConv.weightGradient(input.data(), 0, g, in, out, count, dy.data(), 0, filters, grads, weightOffset(), true, scratch);
         if (dx == null) return;
-        Arrays.fill(dx.data(), 0, dx.length(), 0f);
-        DirectConv.inputGradient(dy.data(), 0, g, in, out, count, wT, filters, dx.data(), 0);
+        windowGrads = ensure(windowGrads, DirectConv.rowsScratchSize(gradientPositions, g));
+        DirectConv.inputGradient(dy.data(), 0, g, gradientPositions, nb, wT, filters, windowGrads, dx.data(), 0);
     }
 
     @Override
