@@ -56,6 +56,12 @@ public final class Vec {
         VectorOps.maxPoolBackwardWindow(x, y, dy, dx, first, o, sizeH, sizeW, rowStride, c, vectorChannels, onlyPositive, overwrite);
     }
 
+    /** {@link #maxPoolBackwardWindow} for a 2×2 window that writes its dx; only for the first {@link #vectorPart} channels. */
+    public static void maxPoolBackward2x2(float[] x, float[] y, float[] dy, float[] dx, int first, int o,
+                                          int rowStride, int c, int vectorChannels, boolean onlyPositive) {
+        VectorOps.maxPoolBackward2x2(x, y, dy, dx, first, o, rowStride, c, vectorChannels, onlyPositive);
+    }
+
     /**
      * One Adam step over [from, to): m = b1·m + (1−b1)·g; v = b2·v + (1−b2)·g²; w −= alpha·m/(√v + eps).
      */

@@ -57,7 +57,7 @@ public final class Conv2D extends Layer {
         this.direct = SingleChannelConv.applies(g);
         this.taps = direct ? SingleChannelConv.tapOffsets(g) : null;
         this.windowed = !direct && DirectConv.applies(g, filters);
-        this.allPositions = windowed ? ConvPositions.all(g, filters) : null;
+        this.allPositions = windowed || direct ? ConvPositions.all(g, filters) : null;
         this.gradientPositions = allPositions;
     }
 
@@ -87,7 +87,7 @@ public final class Conv2D extends Layer {
      * skips instead of multiplying through.
      */
     void limitGradientTo(int rows, int cols) {
-        if (windowed && (rows < g.oh() || cols < g.ow())) gradientPositions = new ConvPositions(g, filters, rows, cols);
+        if ((windowed || direct) && (rows < g.oh() || cols < g.ow())) gradientPositions = new ConvPositions(g, filters, rows, cols);
     }
 
     /** Unfolded rows kept per chunk: 1.25 MB, so a training chunk of 8 images keeps its rows for backward in a 2 MB L2. */
@@ -123,11 +123,11 @@ public final class Conv2D extends Layer {
                     allPositions.in(), allPositions.out(), 0, count, out.data(), 0);
             return out;
         }
-        Vec.broadcastRows(params, biasOffset(), filters, out.data(), 0, nb * perImage);
         if (direct) {
-            SingleChannelConv.forward(x.data(), 0, nb, g, taps, params, weightOffset(), filters, out.data(), 0);
+            SingleChannelConv.forward(x.data(), 0, nb, g, taps, params, weightOffset(), biasOffset(), filters, out.data(), 0);
             return out;
         }
+        Vec.broadcastRows(params, biasOffset(), filters, out.data(), 0, nb * perImage);
         rows = ensure(rows, Math.min(nb, chunk) * perImage * k);
         for (int b0 = 0; b0 < nb; b0 += chunk) {
             int n = Math.min(chunk, nb - b0), positions = n * perImage;
@@ -172,8 +172,7 @@ public final class Conv2D extends Layer {
                     band.in(), band.out(), 0, count, out, 0);
             return;
         }
-        Vec.broadcastRows(params, biasOffset(), filters, out, 0, (oy1 - oy0) * g.ow());
-        SingleChannelConv.forwardRows(x, imageOff, g, taps, oy0, oy1, params, weightOffset(), filters, out, 0);
+        SingleChannelConv.forwardRows(x, imageOff, g, taps, oy0, oy1, params, weightOffset(), biasOffset(), filters, out, 0);
     }
 
     @Override
@@ -198,7 +197,10 @@ public final class Conv2D extends Layer {
             return dx;
         }
         if (direct) {
-            SingleChannelConv.weightGradient(input.data(), 0, nb, g, dy.data(), 0, filters, grads, weightOffset());
+            int count = gradientPositions.ensure(nb);
+            scratch = ensure(scratch, SingleChannelConv.scratchSize());
+            SingleChannelConv.weightGradient(input.data(), g, taps, gradientPositions.in(), gradientPositions.out(), count,
+                    dy.data(), filters, grads, weightOffset(), scratch);
             if (!needInputGrad) return null;
             rows = ensure(rows, Math.min(nb, chunk) * perImage * k);
             rowsHoldWholeBatch = false;
