@@ -118,9 +118,12 @@ public final class Conv2D extends Layer {
         int perImage = g.oh() * g.ow();
         Tensor out = outputFor(nb); // out: [nb, OH, OW, F]
         if (windowed) {
-            int count = allPositions.ensure(nb);
+            // training computes only the outputs that reach the loss (the rest are never read);
+            // the taps the views show come from inference passes, which compute them all
+            ConvPositions positions = training ? gradientPositions : allPositions;
+            int count = positions.ensure(nb);
             DirectConv.forward(x.data(), 0, g, params, weightOffset(), biasOffset(), filters,
-                    allPositions.in(), allPositions.out(), 0, count, out.data(), 0);
+                    positions.in(), positions.out(), 0, count, out.data(), 0);
             return out;
         }
         if (direct) {
