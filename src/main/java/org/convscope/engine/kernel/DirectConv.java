@@ -92,11 +92,7 @@ public final class DirectConv {
         int lanes = DirectConvInputGrad.L;
         for (int k0 = 0; k0 < k; ) {
             int width = blockWidth(k0, k, lanes);
-            int base = k0 * filters;
-            for (int j = 0; j < width; j++) {
-                int src = wOff + (k0 + j) * filters;
-                for (int f = 0; f < filters; f++) packed[base + f * width + j] = w[src + f];
-            }
+            Transpose.of(w, wOff + k0 * filters, width, filters, packed, k0 * filters);
             k0 += width;
         }
     }

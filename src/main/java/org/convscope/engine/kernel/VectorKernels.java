@@ -42,6 +42,12 @@ final class VectorKernels {
                     for (; i + 6 <= m; i += 6) tile6x4(i, j0, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
                 }
                 for (; i + 4 <= m; i += 4) columns4(i, j0, j1, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
+                if (j1 - j0 == 4 * L) {
+                    // the rows left over, 4 vectors at a time: one accumulator per vector would wait on
+                    // each fused multiply-add's latency (a batch of 8 left 2 such rows: dense backward 2× slower)
+                    for (; i + 2 <= m; i += 2) tile2x4(i, j0, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
+                    for (; i < m; i++) tile1x4(i, j0, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
+                }
                 for (; i < m; i++) columns1(i, j0, j1, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
             }
         }
@@ -146,6 +152,47 @@ final class VectorKernels {
         r10.intoArray(c, c1); r11.intoArray(c, c1 + L); r12.intoArray(c, c1 + 2 * L); r13.intoArray(c, c1 + 3 * L);
         r20.intoArray(c, c2); r21.intoArray(c, c2 + L); r22.intoArray(c, c2 + 2 * L); r23.intoArray(c, c2 + 3 * L);
         r30.intoArray(c, c3); r31.intoArray(c, c3 + L); r32.intoArray(c, c3 + 2 * L); r33.intoArray(c, c3 + 3 * L);
+    }
+
+    private static void tile2x4(int i, int j, int k, float[] a, int aOff, int ars, int acs,
+                                float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        int c0 = cOff + i * ldc + j, c1 = c0 + ldc;
+        FloatVector r00 = FloatVector.fromArray(S, c, c0), r01 = FloatVector.fromArray(S, c, c0 + L),
+                r02 = FloatVector.fromArray(S, c, c0 + 2 * L), r03 = FloatVector.fromArray(S, c, c0 + 3 * L);
+        FloatVector r10 = FloatVector.fromArray(S, c, c1), r11 = FloatVector.fromArray(S, c, c1 + L),
+                r12 = FloatVector.fromArray(S, c, c1 + 2 * L), r13 = FloatVector.fromArray(S, c, c1 + 3 * L);
+        int a0 = aOff + i * ars;
+        int bj = bOff + j;
+        for (int p = 0; p < k; p++) {
+            int bp = bj + p * ldb;
+            FloatVector b0 = FloatVector.fromArray(S, b, bp), b1 = FloatVector.fromArray(S, b, bp + L),
+                    b2 = FloatVector.fromArray(S, b, bp + 2 * L), b3 = FloatVector.fromArray(S, b, bp + 3 * L);
+            int ap = a0 + p * acs;
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            r00 = x.fma(b0, r00); r01 = x.fma(b1, r01); r02 = x.fma(b2, r02); r03 = x.fma(b3, r03);
+            x = FloatVector.broadcast(S, a[ap + ars]);
+            r10 = x.fma(b0, r10); r11 = x.fma(b1, r11); r12 = x.fma(b2, r12); r13 = x.fma(b3, r13);
+        }
+        r00.intoArray(c, c0); r01.intoArray(c, c0 + L); r02.intoArray(c, c0 + 2 * L); r03.intoArray(c, c0 + 3 * L);
+        r10.intoArray(c, c1); r11.intoArray(c, c1 + L); r12.intoArray(c, c1 + 2 * L); r13.intoArray(c, c1 + 3 * L);
+    }
+
+    private static void tile1x4(int i, int j, int k, float[] a, int aOff, int ars, int acs,
+                                float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        int c0 = cOff + i * ldc + j;
+        FloatVector r0 = FloatVector.fromArray(S, c, c0), r1 = FloatVector.fromArray(S, c, c0 + L),
+                r2 = FloatVector.fromArray(S, c, c0 + 2 * L), r3 = FloatVector.fromArray(S, c, c0 + 3 * L);
+        int a0 = aOff + i * ars;
+        int bj = bOff + j;
+        for (int p = 0; p < k; p++) {
+            int bp = bj + p * ldb;
+            FloatVector x = FloatVector.broadcast(S, a[a0 + p * acs]);
+            r0 = x.fma(FloatVector.fromArray(S, b, bp), r0);
+            r1 = x.fma(FloatVector.fromArray(S, b, bp + L), r1);
+            r2 = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), r2);
+            r3 = x.fma(FloatVector.fromArray(S, b, bp + 3 * L), r3);
+        }
+        r0.intoArray(c, c0); r1.intoArray(c, c0 + L); r2.intoArray(c, c0 + 2 * L); r3.intoArray(c, c0 + 3 * L);
     }
 
     private static void tile4x1(int i, int j, int k, float[] a, int aOff, int ars, int acs,

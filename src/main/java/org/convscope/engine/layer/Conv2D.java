@@ -6,6 +6,7 @@ import org.convscope.engine.kernel.DirectConv;
 import org.convscope.engine.kernel.Gemm;
 import org.convscope.engine.kernel.Im2Row;
 import org.convscope.engine.kernel.SingleChannelConv;
+import org.convscope.engine.kernel.Transpose;
 import org.convscope.engine.kernel.Vec;
 import org.convscope.engine.layer.spec.Activation;
 import org.convscope.engine.layer.spec.Conv2DSpec;
@@ -187,9 +188,7 @@ public final class Conv2D extends Layer {
             if (windowed) {
                 DirectConv.packTransposed(params, weightOffset(), k, filters, wT);
             } else {
-                for (int p = 0; p < k; p++) {
-                    for (int f = 0; f < filters; f++) wT[f * k + p] = params[weightOffset() + p * filters + f];
-                }
+                Transpose.of(params, weightOffset(), k, filters, wT, 0);
                 rowGrads = ensure(rowGrads, Math.min(nb, chunk) * perImage * k);
             }
         }
