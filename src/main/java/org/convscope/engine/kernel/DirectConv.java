@@ -24,9 +24,9 @@ public final class DirectConv {
                 && (g.oh() - 1) * g.sh() + g.kh() <= g.h() && (g.ow() - 1) * g.sw() + g.kw() <= g.w();
     }
 
-    /** Floats of scratch the weight gradient needs (one tile of sums). */
-    public static int scratchSize() {
-        return 6 * DirectConvForward.FILTERS;
+    /** Floats of scratch the weight gradient needs: one tile of sums, then dy packed for count positions. */
+    public static int scratchSize(int count, int filters) {
+        return 6 * DirectConvForward.FILTERS + count * filters;
     }
 
     /**
@@ -59,19 +59,25 @@ public final class DirectConv {
 
     /**
      * dW (+)= Σ over the first {@code count} positions of the table of window(p)ᵀ·dy[p]; overwrites
-     * dW unless {@code accumulate}. dy from dyOff, dW: [KH·KW·C, F] at dwOff.
+     * dW unless {@code accumulate}. dy from dyOff, dW: [KH·KW·C, F] at dwOff; scratch:
+     * {@link #scratchSize} floats.
      */
     public static void weightGradient(float[] x, int xOff, Im2Row.Geometry g, int[] in, int[] out, int count,
                                       float[] dy, int dyOff, int filters, float[] dw, int dwOff, boolean accumulate,
                                       float[] scratch) {
-        int run = g.kw() * g.c(), rowStride = g.w() * g.c(), width = DirectConvForward.FILTERS;
+        int run = g.kw() * g.c(), rowStride = g.w() * g.c(), width = DirectConvForward.FILTERS, packed = 6 * width;
+        // dy of the positions, 4 vectors of filters after another: [F / 4L][count][4L]
         for (int f = 0; f < filters; f += width) {
+            for (int p = 0; p < count; p++) System.arraycopy(dy, dyOff + out[p] + f, scratch, packed + (f * count) + p * width, width);
+        }
+        for (int f = 0; f < filters; f += width) {
+            int dyc = packed + f * count;
             for (int ky = 0; ky < g.kh(); ky++) {
                 for (int q = 0; q < run; ) {
                     int seg = ky * rowStride + q, k = ky * run + q;
                     int rows = q + 6 <= run ? 6 : 1;
-                    if (rows == 6) DirectConvWeightGrad.tile6(x, xOff, seg, in, out, count, dy, dyOff + f, scratch);
-                    else DirectConvWeightGrad.tile1(x, xOff, seg, in, out, count, dy, dyOff + f, scratch);
+                    if (rows == 6) DirectConvWeightGrad.tile6(x, xOff, seg, in, count, scratch, dyc, scratch);
+                    else DirectConvWeightGrad.tile1(x, xOff, seg, in, count, scratch, dyc, scratch);
                     for (int r = 0; r < rows; r++) {
                         int dst = dwOff + (k + r) * filters + f;
                         if (accumulate) Vec.addInto(scratch, r * width, dw, dst, width);

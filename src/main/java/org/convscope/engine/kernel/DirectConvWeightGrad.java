@@ -7,7 +7,9 @@ import jdk.incubator.vector.VectorSpecies;
  * Vector tiles of the direct convolution's weight gradient, {@code dW[k][f] = Σ_p window(p)[k]·dy[p][f]}:
  * a few consecutive window values k × 4 vectors of filters stay in registers while one loop walks
  * the positions of a {@link ConvPositions} table. Consecutive k inside one run of a window are
- * neighbours in x, so a tile reads its inputs at fixed distances from one index.
+ * neighbours in x, so a tile reads its inputs at fixed distances from one index; dy comes packed,
+ * 4 vectors per position one after another, so its index is a constant multiple of the loop's and
+ * the JIT checks its bounds once per loop instead of once per load.
  */
 final class DirectConvWeightGrad {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -17,18 +19,18 @@ final class DirectConvWeightGrad {
     }
 
     /**
-     * Six window values k0..k0+5 (at x[in[p] + seg] .. +5 for position p) × filters f0..f0+4L:
-     * writes the sums over positions [0, count) to t[0..24L) (row k0+r at t[r·4L]).
+     * Six window values k0..k0+5 (at x[in[p] + seg] .. +5 for position p) × 4 vectors of filters
+     * whose gradients are packed at dy[dyOff + p·4L]: writes the sums over positions [0, count) to
+     * t[0..24L) (row k0+r at t[r·4L]).
      */
-    static void tile6(float[] x, int xOff, int seg, int[] in, int[] out, int count,
-                      float[] dy, int dyOff, float[] t) {
+    static void tile6(float[] x, int xOff, int seg, int[] in, int count, float[] dy, int dyOff, float[] t) {
         FloatVector r00 = FloatVector.zero(S), r01 = r00, r02 = r00, r03 = r00, r10 = r00, r11 = r00, r12 = r00, r13 = r00;
         FloatVector r20 = r00, r21 = r00, r22 = r00, r23 = r00, r30 = r00, r31 = r00, r32 = r00, r33 = r00;
         FloatVector r40 = r00, r41 = r00, r42 = r00, r43 = r00, r50 = r00, r51 = r00, r52 = r00, r53 = r00;
         int xs = xOff + seg;
         for (int p = 0; p < count; p++) {
             int i = xs + in[p];
-            int d = dyOff + out[p];
+            int d = dyOff + p * 4 * L;
             FloatVector d0 = FloatVector.fromArray(S, dy, d), d1 = FloatVector.fromArray(S, dy, d + L),
                     d2 = FloatVector.fromArray(S, dy, d + 2 * L), d3 = FloatVector.fromArray(S, dy, d + 3 * L);
             FloatVector v = FloatVector.broadcast(S, x[i]);
@@ -71,12 +73,11 @@ final class DirectConvWeightGrad {
     }
 
     /** As {@link #tile6} for one window value: t[0..4L). */
-    static void tile1(float[] x, int xOff, int seg, int[] in, int[] out, int count,
-                      float[] dy, int dyOff, float[] t) {
+    static void tile1(float[] x, int xOff, int seg, int[] in, int count, float[] dy, int dyOff, float[] t) {
         FloatVector r0 = FloatVector.zero(S), r1 = r0, r2 = r0, r3 = r0;
         int xs = xOff + seg;
         for (int p = 0; p < count; p++) {
-            int d = dyOff + out[p];
+            int d = dyOff + p * 4 * L;
             FloatVector v = FloatVector.broadcast(S, x[xs + in[p]]);
             r0 = v.fma(FloatVector.fromArray(S, dy, d), r0);
             r1 = v.fma(FloatVector.fromArray(S, dy, d + L), r1);

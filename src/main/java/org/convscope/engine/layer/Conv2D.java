@@ -228,7 +228,7 @@ public final class Conv2D extends Layer {
     private void windowedBackward(Tensor dy, Tensor dx, int nb) {
         int count = gradientPositions.ensure(nb);
         int[] in = gradientPositions.in(), out = gradientPositions.out();
-        scratch = ensure(scratch, DirectConv.scratchSize());
+        scratch = ensure(scratch, DirectConv.scratchSize(count, filters));
         DirectConv.weightGradient(input.data(), 0, g, in, out, count, dy.data(), 0, filters, grads, weightOffset(), true, scratch);
         if (dx == null) return;
         windowGrads = ensure(windowGrads, DirectConv.rowsScratchSize(gradientPositions, g));
