@@ -46,7 +46,7 @@ public final class InferencePlan {
     /** Logits for a batch. x: [N,H,W,C] of the model's input shape -> [N, classes] (owned by the plan, overwritten by the next call) */
     public Tensor logits(Tensor x) {
         Tensor t = x;
-        for (UnaryOperator<Tensor> step : steps) t = step.apply(t);
+        for (int i = 0; i < steps.size(); i++) t = steps.get(i).apply(t);
         return t;
     }
 }
