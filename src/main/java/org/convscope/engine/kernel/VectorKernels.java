@@ -299,6 +299,21 @@ final class VectorKernels {
         FloatVector.fromArray(S, a, i).add(v).intoArray(a, i);
     }
 
+    /** Sum of a (four vector accumulators, so loads, not adds, set the pace). */
+    static float sumLoop(float[] a) {
+        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        int i = 0;
+        for (int upper = a.length - 4 * L; i <= upper; i += 4 * L) {
+            s0 = s0.add(FloatVector.fromArray(S, a, i));
+            s1 = s1.add(FloatVector.fromArray(S, a, i + L));
+            s2 = s2.add(FloatVector.fromArray(S, a, i + 2 * L));
+            s3 = s3.add(FloatVector.fromArray(S, a, i + 3 * L));
+        }
+        float s = s0.add(s1).add(s2).add(s3).reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        for (; i < a.length; i++) s += a[i];
+        return s;
+    }
+
     /** FLOP per iteration of {@link #fmaLoop}: 12 independent FMAs of L lanes, 2 FLOP each. */
     static final int FMA_FLOPS_PER_ITERATION = 12 * 2 * L;
 

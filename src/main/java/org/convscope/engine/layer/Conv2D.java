@@ -143,6 +143,14 @@ public final class Conv2D extends Layer {
         return out;
     }
 
+    /**
+     * Outputs per image that a training pass (and a fused inference step) computes: those a
+     * following pooling reads, else all of them.
+     */
+    public int computedOutputs() {
+        return gradientPositions != null ? gradientPositions.perImage() : g.oh() * g.ow();
+    }
+
     /** Whether {@link #forwardRows} can compute part of an image (the direct kernels can; im2row cannot). */
     boolean computesRows() {
         return direct || windowed;
