@@ -16,13 +16,14 @@ import org.convscope.engine.tensor.Tensor;
  *
  * <p>Results stay deterministic whichever worker takes which chunk: every chunk accumulates its
  * gradient and loss into buffers of its own, and those are summed in chunk order. The sum and the
- * optimizer then run over disjoint parameter ranges, one per worker. Two synchronisations per
- * step, no locks, no shared writes.
+ * optimizer then run over disjoint parameter ranges, taken by the workers as they come. Two
+ * synchronisations per step, no locks, no shared writes.
  */
 public final class DataParallel implements AutoCloseable {
     private static final int ALIGN = 16; // floats per 64-byte cache line
     /** Images per chunk: small enough to balance 2 cores at batch 32, large enough for efficient products. */
     public static final int TRAIN_CHUNK = 8;
+    private static final int UPDATE_SLICES = 16;
     private static final int INFER_CHUNK = 24; // a multiple of the GEMM tiles (6, 4): no single-row tail in the dense layers
 
     private final Sequential model;
@@ -120,6 +121,7 @@ public final class DataParallel implements AutoCloseable {
         if (!Double.isFinite(loss)) return loss;
         optimizer.beginStep();
         stepOptimizer = optimizer;
+        nextChunk.set(0);
         pool.run(update);
         stepOptimizer = null;
         return loss;
@@ -146,11 +148,15 @@ public final class DataParallel implements AutoCloseable {
         }
     }
 
-    // worker w: the chunks' gradients summed in chunk order and the optimizer, on its slice of the parameters
+    // the chunks' gradients summed in chunk order and the optimizer, slice after slice of the parameters
+    // as workers come: a worker the system holds up delays the step by one slice, not by half the work
     private void updateSlice(int w) {
         float[] params = model.params(), grads = model.grads();
-        int p = params.length, t = pool.size();
-        stepOptimizer.update(params, chunkGrads, stepChunks, grads, alignedSlice(p, t, w), alignedSlice(p, t, w + 1));
+        int p = params.length;
+        for (int s; (s = nextChunk.getAndIncrement()) < UPDATE_SLICES; ) {
+            stepOptimizer.update(params, chunkGrads, stepChunks, grads, alignedSlice(p, UPDATE_SLICES, s),
+                    alignedSlice(p, UPDATE_SLICES, s + 1));
+        }
     }
 
     /**
