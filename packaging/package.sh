@@ -56,19 +56,48 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope"
   --java-options "--add-modules=jdk.incubator.vector -Xmx2g -XX:ThreadPriorityPolicy=1"
   --dest target/dist)
 
+# A class-data-sharing archive (AppCDS) of the classes a real session loads, so the installed app starts
+# faster: the image's own app runs once, trains for a few seconds and closes, and the JVM writes the classes
+# it loaded into lib/app/convscope.jsa; from then on the launcher maps them instead of loading them. Linux
+# only (it needs a display; xvfb-run gives one). Without it the app works the same, only starts slower.
+cds_archive() {
+  local image="target/dist/$NAME" cfg="target/dist/$NAME/lib/app/$NAME.cfg" jsa='$APPDIR/'"$NAME.jsa"
+  [ "$PLATFORM" = linux ] || return 0
+  if ! command -v xvfb-run >/dev/null; then echo "no AppCDS archive: xvfb-run not found (apt-get install xvfb xauth)"; return 0; fi
+  cp "$cfg" "$cfg.plain"
+  printf 'java-options=-XX:ArchiveClassesAtExit=%s\njava-options=-Dconvscope.tour=never\njava-options=-Dconvscope.autostart=2\njava-options=-Dconvscope.closeAfter=20\n' "$jsa" >> "$cfg"
+  local home; home=$(mktemp -d)
+  HOME="$home" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/$NAME" >"$home/cds.log" 2>&1 || true
+  mv "$cfg.plain" "$cfg"
+  if [ -s "$image/lib/app/$NAME.jsa" ]; then
+    printf 'java-options=-XX:SharedArchiveFile=%s\njava-options=-Xshare:auto\n' "$jsa" >> "$cfg"
+    echo "AppCDS archive: $(du -h "$image/lib/app/$NAME.jsa" | cut -f1) of classes from a training run"
+  else
+    echo "no AppCDS archive (the training run wrote none; see $home/cds.log)"
+  fi
+}
+
+build_image() {
+  rm -rf "target/dist/$NAME"
+  "$JPACKAGE" --type app-image "${COMMON[@]}" --icon "$ICON" \
+    --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive"
+  cds_archive
+}
+
 for type in $TYPES; do
   start=$(date +%s)
   case "$type" in
     app-image)
-      rm -rf "target/dist/$NAME"
-      "$JPACKAGE" --type app-image "${COMMON[@]}" --icon "$ICON" \
-        --jlink-options "--strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=2" ;;
+      build_image ;;
     deb)
+      # from the app image, so the package carries its AppCDS archive
+      [ -d "target/dist/$NAME" ] || build_image
       # no --linux-shortcut and no --icon: either makes jpackage 17 write a menu entry, which pulls
       # in xdg-utils, whose scripts fail on machines without a desktop menu (lab servers, CI); the
       # window shows the app's icon anyway, set by the app itself
-      "$JPACKAGE" --type deb "${COMMON[@]}" --linux-package-deps libgtk-3-0 --resource-dir packaging/linux \
-        --linux-deb-maintainer "convscope@localhost" ;;
+      "$JPACKAGE" --type deb --app-image "target/dist/$NAME" --name "$NAME" --app-version "$VERSION" --vendor "ConvScope" \
+        --description "See a convolutional neural network learn" --dest target/dist \
+        --linux-package-deps libgtk-3-0 --resource-dir packaging/linux --linux-deb-maintainer "convscope@localhost" ;;
     msi)
       "$JPACKAGE" --type msi "${COMMON[@]}" --icon "$ICON" --win-menu --win-shortcut --win-dir-chooser ;;
     dmg)

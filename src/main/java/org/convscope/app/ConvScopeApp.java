@@ -18,6 +18,8 @@ import org.convscope.ui.training.TrainingViewModel;
 
 /** The desktop application: builds the window and shuts training down cleanly when it closes. */
 public final class ConvScopeApp extends Application {
+    /** How long closing may wait for training to stop and a save to land: the app is gone within 2 s. */
+    static final long CLOSE_MILLIS = 1500;
     private FxTaskRunner tasks;
     private MainViewModel vm;
     private MainWindow window;
@@ -28,11 +30,16 @@ public final class ConvScopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupClock.mark("fx start");
         String lang = System.getProperty("convscope.lang");
         I18n i18n = new I18n(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
         tasks = new FxTaskRunner();
         vm = new MainViewModel(i18n, tasks, TrainingViewModel.create(tasks));
+        StartupClock.mark("view-models built");
+        // before the first control is made: else JavaFX parses its default theme (Modena) for nothing
+        applyTheme(vm.darkThemeProperty().get());
         window = new MainWindow(vm);
+        StartupClock.mark("window built");
         show(stage, window, vm);
         vm.setOnQuit(stage::close);
         String tab = System.getProperty("convscope.tab"); // e.g. drawpadTab: open a lesson on its view
@@ -49,6 +56,21 @@ public final class ConvScopeApp extends Application {
             wait.setOnFinished(e -> vm.training().startOrPause());
             wait.play();
         }
+        if (FrameMonitor.enabled()) ReadyProbe.start(vm.training(), tasks);
+        if (Boolean.getBoolean("convscope.soak")) SoakDriver.start(vm, window.tabs());
+        String closeAfter = System.getProperty("convscope.closeAfter");
+        if (closeAfter != null) {
+            // for kiosks, timed demos and soak runs: the window closes as if the user closed it
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.seconds(Double.parseDouble(closeAfter)));
+            wait.setOnFinished(e -> {
+                StartupClock.mark("closing");
+                stage.close();
+            });
+            wait.play();
+        }
+        // then, with the window complete, the kernels are compiled for a quick first Start
+        window.buildViewsWhenIdle(javafx.util.Duration.seconds(1), vm.training()::warmUp);
         window.help().startTourOnFirstRun(); // once per user, or as -Dconvscope.tour=always|never says
         if (FrameMonitor.enabled()) {
             new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start();
@@ -78,19 +100,22 @@ public final class ConvScopeApp extends Application {
         stage.setMinHeight(640);
         stage.setOnHidden(e -> {
             window.dispose();
-            vm.shutdown();
+            vm.shutdown(CLOSE_MILLIS);
         });
         stage.show();
+        StartupClock.mark("stage shown");
+        javafx.application.Platform.runLater(() -> StartupClock.mark("first pulse after show"));
         return scene;
     }
 
     private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String sheet = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(sheet);
     }
 
     @Override
     public void stop() {
-        if (vm != null) vm.shutdown();
+        if (vm != null) vm.shutdown(CLOSE_MILLIS);
         if (tasks != null) tasks.close();
         Platform.exit();
     }

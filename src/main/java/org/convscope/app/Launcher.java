@@ -12,9 +12,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupClock.mark("main");
         if (args.length > 0 && !opensFile(args)) {
             System.exit(Cli.run(args));
         }
+        // the window opens on MNIST's course model: read it while JavaFX starts
+        org.convscope.training.PretrainedModels.prefetch(org.convscope.data.DatasetKind.MNIST);
         ConvScopeApp.launchApp(args);
     }
 

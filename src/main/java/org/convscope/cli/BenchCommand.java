@@ -19,6 +19,7 @@ import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.engine.parallel.WorkerPool;
 import org.convscope.engine.tensor.Tensor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,27 +39,32 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Approximate total measuring time (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    Integer threads;
+    @Mixin SharedOptions.Threads threads;
 
     @Option(names = "--arch", defaultValue = "seed", description = "Architecture to measure (default: the course model).")
     String arch;
 
-    @Option(names = "--json", description = "End with one JSON line of the figures.")
-    boolean json;
+    @Mixin SharedOptions.JsonOutput json;
 
     @Option(names = "--profile", description = "Instead: time each layer's forward and backward, and each fused inference step, on one thread, against a roofline.")
     boolean profile;
 
+    @Option(names = "--explain", description = "Instead: time each explanation method (explain) for one image on one thread.")
+    boolean explain;
+
     @Override
     public Integer call() {
-        int t = threads != null ? threads : WorkerPool.defaultSize();
-        if (t < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        int t = threads.count();
         if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive");
         for (int b : batches) if (b < 1) throw new IllegalArgumentException("--batch must be at least 1");
         ModelSpec spec = ModelSpec.parse(arch);
         if (profile) {
             LayerProfile.print(spec, batches[0], seconds);
+            return 0;
+        }
+        if (explain) {
+            Map<String, Double> ms = ExplainBench.run(spec, seconds, json.enabled);
+            if (json.enabled) System.out.println(Json.line(Map.of("explain_ms", ms)));
             return 0;
         }
         long macs = spec.infer().stream().mapToLong(LayerInfo::macs).sum();
@@ -100,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
                 latency, tapped);
         out.put("latency_ms", round(latency, 4));
         out.put("latency_taps_ms", round(tapped, 4));
-        if (json) System.out.println(Json.line(out));
+        if (json.enabled) System.out.println(Json.line(out));
         return 0;
     }
 

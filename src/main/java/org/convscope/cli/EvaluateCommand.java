@@ -1,7 +1,6 @@
 package org.convscope.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,44 +11,37 @@ import org.convscope.data.Dataset;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
-import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.model.DataParallel;
-import org.convscope.engine.model.Sequential;
-import org.convscope.engine.parallel.WorkerPool;
 import org.convscope.training.Evaluation;
 import org.convscope.training.Trainer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Test-set loss, accuracy, per-class accuracy and confusion matrix of a saved model.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A saved model (.cnn.zip).")
-    Path modelFile;
+    @Mixin SharedOptions.Model model;
 
-    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion-mnist", description = "Whose test set.")
-    String dataset;
+    @Mixin SharedOptions.Dataset dataset;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    Integer threads;
+    @Mixin SharedOptions.Threads threads;
 
-    @Option(names = "--json", description = "Print one JSON line: loss, accuracy, per_class, confusion.")
-    boolean json;
+    @Mixin SharedOptions.JsonOutput json;
 
     @Override
     public Integer call() throws IOException {
-        DatasetKind kind = DatasetKind.parse(dataset);
-        SavedModel saved = ModelFile.read(modelFile);
+        DatasetKind kind = dataset.kind();
+        int t = threads.count();
+        SavedModel saved = model.read();
         saved.spec().inferClassifier(kind.classCount());
         Dataset test = Datasets.load(kind, Split.TEST);
-        Sequential model = saved.toSequential();
         Evaluation ev;
-        try (DataParallel runner = new DataParallel(model, threads != null ? threads : WorkerPool.defaultSize())) {
+        try (DataParallel runner = new DataParallel(saved.toSequential(), t)) {
             ev = Trainer.evaluate(runner, test, Integer.MAX_VALUE);
         }
-        if (json) {
+        if (json.enabled) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("loss", ev.loss());
             m.put("accuracy", ev.accuracy());
@@ -60,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> names = kind.classNames(Locale.ENGLISH);
         System.out.printf(Locale.ROOT, "%s on %s test set (%,d images): loss %.4f, accuracy %.4f%n",
-                modelFile.getFileName(), kind.id(), ev.examples(), ev.loss(), ev.accuracy());
+                model.file.getFileName(), kind.id(), ev.examples(), ev.loss(), ev.accuracy());
         System.out.println("Per-class accuracy:");
         for (int c = 0; c < names.size(); c++) {
             System.out.printf(Locale.ROOT, "  %d %-12s %.4f%n", c, names.get(c), ev.perClassAccuracy()[c]);

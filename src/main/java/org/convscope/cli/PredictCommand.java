@@ -18,7 +18,6 @@ import org.convscope.data.Datasets;
 import org.convscope.data.DigitPreprocessor;
 import org.convscope.data.GrayImage;
 import org.convscope.data.Split;
-import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.layer.ActivationLayer;
 import org.convscope.engine.model.Sequential;
@@ -26,14 +25,14 @@ import org.convscope.engine.tensor.Tensor;
 import org.convscope.images.ImageFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Classify images (files or folders, preprocessed as MNIST was made) or test-set examples.")
 final class PredictCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A saved model (.cnn.zip).")
-    Path modelFile;
+    @Mixin SharedOptions.Model model;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -55,25 +54,24 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--no-preprocess", description = "Only shrink images to 28×28, without MNIST's crop, 20-px box and centring.")
     boolean noPreprocess;
 
-    @Option(names = "--json", description = "One JSON line per input: name, class, label, probabilities, logits.")
-    boolean json;
+    @Mixin SharedOptions.JsonOutput json;
 
     private record Input(String name, float[] pixels, Integer trueClass) {
     }
 
     @Override
     public Integer call() throws IOException {
-        SavedModel saved = ModelFile.read(modelFile);
-        Sequential model = saved.toSequential();
-        if (!model.inputShape().equals(DigitPreprocessor.inputShape())) {
-            throw new IllegalArgumentException("this model expects " + model.inputShape().toDisplay() + " inputs; predict handles 28×28×1");
+        SavedModel saved = model.read();
+        Sequential network = saved.toSequential();
+        if (!network.inputShape().equals(DigitPreprocessor.inputShape())) {
+            throw new IllegalArgumentException("this model expects " + network.inputShape().toDisplay() + " inputs; predict handles 28×28×1");
         }
         List<Input> inputs = source.images != null ? imageInputs(saved) : datasetInputs();
         int correct = 0, labelled = 0;
-        int k = model.classes();
+        int k = network.classes();
         for (int from = 0; from < inputs.size(); from += BATCH) {
             List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
-            float[] allLogits = logits(model, chunk);
+            float[] allLogits = logits(network, chunk);
             float[] allProbs = new float[allLogits.length];
             ActivationLayer.softmax(allLogits, allProbs, chunk.size(), k);
             for (int b = 0; b < chunk.size(); b++) {
@@ -88,7 +86,7 @@ final class PredictCommand implements Callable<Integer> {
                 print(in, best, probs, logits, saved.classes());
             }
         }
-        if (!json && labelled > 1) {
+        if (!json.enabled && labelled > 1) {
             System.out.printf(Locale.ROOT, "%d of %d correct (%.2f%%)%n", correct, labelled, 100.0 * correct / labelled);
         }
         return 0;
@@ -106,7 +104,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private void print(Input in, int best, float[] probs, float[] logits, List<String> classes) {
-        if (json) {
+        if (json.enabled) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", in.name());
             m.put("class", best);
@@ -130,8 +128,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private List<Input> imageInputs(SavedModel saved) throws IOException {
-        DigitPreprocessor.Mode mode = DatasetKind.FASHION_MNIST.id().equals(saved.dataset())
-                ? DigitPreprocessor.Mode.FILL : DigitPreprocessor.Mode.DIGIT;
+        DigitPreprocessor.Mode mode = DigitPreprocessor.modeFor(DatasetKind.find(saved.dataset()).orElse(DatasetKind.MNIST));
         List<Input> inputs = new ArrayList<>();
         for (Path file : expand(source.images)) {
             GrayImage ink = ImageFiles.readInk(file);

@@ -1,17 +1,15 @@
 package org.convscope.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.convscope.data.DatasetKind;
-import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.training.KerasCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "summary", mixinStandardHelpOptions = true,
@@ -22,31 +20,28 @@ final class SummaryCommand implements Callable<Integer> {
             description = "'seed' (the course model, default), a preset (lenet5, tiny, deeper) or a compact architecture such as c32k3-p2-c64k3-p2-c64k3-f-d64-d10.")
     String arch;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "The architecture (and, with --keras, the training settings) of a saved model (.cnn.zip).")
-    Path model;
+    @Mixin SharedOptions.ModelOrNone model;
 
     @Option(names = "--keras", description = "Print the Python/Keras program instead: the course's code for the course model.")
     boolean keras;
 
-    @Option(names = "--dataset", paramLabel = "mnist|fashion-mnist", description = "With --keras: the dataset to load (default: fashion-mnist as the course, or the saved model's).")
-    String dataset;
+    @Mixin SharedOptions.DatasetOrDefault dataset;
 
     @Option(names = "--epochs", description = "With --keras: epochs for model.fit (default: 5).")
     Integer epochs;
 
-    @Option(names = "--lang", paramLabel = "en|ko", defaultValue = "en", description = "With --keras: the language of the comments; ko gives the course's own (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin SharedOptions.Language lang;
 
     @Override
     public Integer call() throws IOException {
-        if (model != null && arch != null) throw new IllegalArgumentException("give either --arch or --model, not both");
-        SavedModel saved = model != null ? ModelFile.read(model) : null;
+        if (model.file != null && arch != null) throw new IllegalArgumentException("give either --arch or --model, not both");
+        SavedModel saved = model.readOrNull();
         ModelSpec spec = saved != null ? saved.spec() : ModelSpec.parse(arch == null ? "seed" : arch);
         if (!keras) {
             System.out.print(SummaryTable.render(spec));
             return 0;
         }
-        System.out.print(KerasCode.script(spec, settings(saved), Locale.forLanguageTag(lang)));
+        System.out.print(KerasCode.script(spec, settings(saved), lang.locale()));
         return 0;
     }
 
@@ -54,7 +49,7 @@ final class SummaryCommand implements Callable<Integer> {
     private KerasCode.Settings settings(SavedModel saved) {
         KerasCode.Settings course = KerasCode.Settings.course();
         TrainingInfo t = saved == null ? TrainingInfo.empty() : saved.training();
-        DatasetKind kind = dataset != null ? DatasetKind.parse(dataset) : savedDataset(saved, course.dataset());
+        DatasetKind kind = dataset.kind().orElseGet(() -> savedDataset(saved, course.dataset()));
         OptimizerConfig optimizer = t.optimizer() != null ? t.optimizer() : course.optimizer();
         int batch = t.batchSize() != null ? t.batchSize() : course.batchSize();
         int e = epochs != null ? epochs : course.epochs();
@@ -62,12 +57,8 @@ final class SummaryCommand implements Callable<Integer> {
         return new KerasCode.Settings(kind, optimizer, e, batch);
     }
 
+    // another tool's dataset: the program loads the course's
     private static DatasetKind savedDataset(SavedModel saved, DatasetKind fallback) {
-        if (saved == null || saved.dataset() == null) return fallback;
-        try {
-            return DatasetKind.parse(saved.dataset());
-        } catch (IllegalArgumentException e) {
-            return fallback; // another tool's dataset: the program loads the course's
-        }
+        return saved == null ? fallback : DatasetKind.find(saved.dataset()).orElse(fallback);
     }
 }

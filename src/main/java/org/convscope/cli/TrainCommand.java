@@ -19,8 +19,6 @@ import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.DataParallel;
 import org.convscope.engine.model.Sequential;
 import org.convscope.engine.optim.Optimizer;
-import org.convscope.engine.optim.OptimizerConfig;
-import org.convscope.engine.parallel.WorkerPool;
 import org.convscope.training.BatchResult;
 import org.convscope.training.EpochMetrics;
 import org.convscope.training.Resume;
@@ -28,17 +26,16 @@ import org.convscope.training.Evaluation;
 import org.convscope.training.TrainConfig;
 import org.convscope.training.Trainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on MNIST or Fashion-MNIST, printing Keras-like progress and the test accuracy after each epoch.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", required = true, paramLabel = "mnist|fashion-mnist", description = "Dataset to train on.")
-    String dataset;
+    @Mixin SharedOptions.Dataset dataset;
 
-    @Option(names = "--arch", paramLabel = "seed|SPEC", description = "Architecture: 'seed' (the course model, default) or a compact spec.")
-    String arch;
+    @Mixin SharedOptions.Arch arch;
 
     @Option(names = "--init", paramLabel = "MODEL", description = "Start from a saved model (.cnn.zip) and continue its training.")
     Path init;
@@ -52,14 +49,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}, as Keras).")
     int batch;
 
-    @Option(names = "--optimizer", paramLabel = "adam|sgd", description = "Optimizer (default: adam, or the saved model's).")
-    String optimizer;
-
-    @Option(names = "--lr", description = "Learning rate (default: 0.001 for adam, 0.01 for sgd).")
-    Double lr;
-
-    @Option(names = "--momentum", description = "SGD momentum (default: 0).")
-    Double momentum;
+    @Mixin OptimizerOptions optimizer;
 
     @Option(names = "--seed", description = "Seed for initial weights and shuffling (default: 1, or the saved model's, so a resumed training sees the images in the same order).")
     Long seed;
@@ -73,28 +63,25 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-shuffle", description = "Keep the training set in file order.")
     boolean noShuffle;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    Integer threads;
+    @Mixin SharedOptions.Threads threads;
 
-    @Option(names = "--json", description = "End with one JSON line of the final figures.")
-    boolean json;
+    @Mixin SharedOptions.JsonOutput json;
 
     @Override
     public Integer call() throws IOException {
-        DatasetKind kind = DatasetKind.parse(dataset);
-        if (init != null && arch != null) throw new IllegalArgumentException("give either --arch or --init, not both");
+        DatasetKind kind = dataset.kind();
+        if (init != null && arch.given()) throw new IllegalArgumentException("give either --arch or --init, not both");
         SavedModel start = init != null ? ModelFile.read(init) : null;
-        ModelSpec spec = start != null ? start.spec() : ModelSpec.parse(arch == null ? "seed" : arch);
+        ModelSpec spec = start != null ? start.spec() : arch.spec();
         spec.inferClassifier(kind.classCount());
         if (save != null) ModelFiles.checkWritable(save);
-        int t = threads != null ? threads : WorkerPool.defaultSize();
-        if (t < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        int t = threads.count();
 
         long seedUsed = seed != null ? seed : start != null && start.training().seed() != null ? start.training().seed() : 1;
         Sequential model = start != null ? start.toSequential() : Sequential.build(spec, seedUsed);
         int firstEpoch = start != null ? start.training().epochs() : 0;
         long stepsDone = start != null ? start.training().steps() : 0;
-        Optimizer opt = optimizerFor(start, model);
+        Optimizer opt = optimizer.create(start, model);
         TrainConfig config = new TrainConfig(firstEpoch + epochs, batch, opt.config(), seedUsed,
                 limit == null ? Integer.MAX_VALUE : limit, steps == null ? 0 : stepsDone + steps, !noShuffle);
         Dataset train = Datasets.load(kind, Split.TRAIN);
@@ -104,7 +91,7 @@ final class TrainCommand implements Callable<Integer> {
             Trainer trainer = new Trainer(runner, opt, train, config,
                     start != null ? Resume.position(start.training(), batch) : Trainer.Position.atEpoch(0, 0));
             List<TrainingInfo.Epoch> history = new ArrayList<>(start != null ? start.training().history() : List.of());
-            int code = train(kind, trainer, test, history);
+            int code = train(kind, trainer, test, history, t);
             if (save != null) {
                 saveModel(kind, trainer, history);
                 System.out.println("Saved " + save);
@@ -113,28 +100,17 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    // A saved optimizer state is resumed unless the command asks for another optimizer or rate.
-    private Optimizer optimizerFor(SavedModel start, Sequential model) {
-        boolean explicit = optimizer != null || lr != null || momentum != null;
-        if (start != null && start.optimizer() != null && !explicit) return start.optimizer().restore(model);
-        OptimizerConfig.Kind optKind = OptimizerConfig.Kind.parse(optimizer == null ? "adam" : optimizer);
-        double rate = lr != null ? lr : OptimizerConfig.defaultLearningRate(optKind);
-        OptimizerConfig config = optKind == OptimizerConfig.Kind.ADAM
-                ? OptimizerConfig.adam(rate) : OptimizerConfig.sgd(rate, momentum == null ? 0 : momentum);
-        return Optimizer.create(config, model.paramCount());
-    }
-
     private void saveModel(DatasetKind kind, Trainer trainer, List<TrainingInfo.Epoch> history) throws IOException {
         TrainingInfo info = Resume.info(trainer, trainer.config(), history, Cli.version());
         ModelFile.write(save, SavedModel.of(trainer.model(), kind.classNames(Locale.ENGLISH), kind.id(), info, trainer.optimizer()));
     }
 
-    private int train(DatasetKind kind, Trainer trainer, Dataset test, List<TrainingInfo.Epoch> history) {
+    private int train(DatasetKind kind, Trainer trainer, Dataset test, List<TrainingInfo.Epoch> history, int threadCount) {
         TrainConfig config = trainer.config();
         System.out.printf(Locale.ROOT, "Training %s on %s: %,d examples, batch %d, %s lr %s, seed %d, %d thread(s)%n",
                 trainer.model().spec().toCompact(), kind.id(), trainer.examplesPerEpoch(), config.batchSize(),
                 config.optimizer().kind().name().toLowerCase(Locale.ROOT), config.optimizer().learningRate(),
-                config.seed(), threads != null ? threads : WorkerPool.defaultSize());
+                config.seed(), threadCount);
         ProgressBar bar = new ProgressBar(System.out, System.console() != null);
         long runStart = System.nanoTime();
         double trainSeconds = 0;
@@ -169,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
         double total = (System.nanoTime() - runStart) / 1e9;
         System.out.printf(Locale.ROOT, "Test accuracy: %.4f (test loss %.4f) after %d step(s), %.1f s%n",
                 last.testAccuracy(), last.testLoss(), trainer.step(), total);
-        if (json) {
+        if (json.enabled) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("dataset", kind.id());
             m.put("architecture", trainer.model().spec().toCompact());

@@ -3,6 +3,7 @@ package org.convscope.data;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The datasets bundled in {@code assets/datasets}, with their class names in English and Korean. */
@@ -66,6 +67,16 @@ public enum DatasetKind {
             if (kind.id.equals(wanted)) return kind;
         }
         throw new IllegalArgumentException("unknown dataset '" + text + "'; valid ids: " + validIds());
+    }
+
+    /** The kind a model file names, if it is one of ours (another tool may have trained on anything). */
+    public static Optional<DatasetKind> find(String id) {
+        if (id == null) return Optional.empty();
+        try {
+            return Optional.of(parse(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The ids, comma-separated, for help texts. */

@@ -1,18 +1,23 @@
 package org.convscope.training;
 
-import java.util.Locale;
-
 /** The loss stopped being a number; the weights are left as they were before the bad step. */
 public final class DivergedException extends RuntimeException {
-    private final long step;
+    private final Divergence divergence;
 
     public DivergedException(long step, int epoch, double learningRate) {
-        super(String.format(Locale.ROOT, "the loss became NaN or infinite at step %d (epoch %d): the learning rate %s is "
-                + "probably too high; lower it and reset", step, epoch + 1, learningRate));
-        this.step = step;
+        this(new Divergence(step, epoch, learningRate));
+    }
+
+    public DivergedException(Divergence divergence) {
+        super(divergence.message());
+        this.divergence = divergence;
+    }
+
+    public Divergence divergence() {
+        return divergence;
     }
 
     public long step() {
-        return step;
+        return divergence.step();
     }
 }

@@ -34,7 +34,7 @@ public final class KerasCode {
     private static final int KERAS_TRAIN = 60_000, KERAS_TEST = 10_000;
     private static final int KERAS_BATCH = 32;
     private static final OptimizerConfig KERAS_ADAM = OptimizerConfig.adam();
-    private static final OptimizerConfig KERAS_SGD = OptimizerConfig.sgd(0.01, 0);
+    private static final OptimizerConfig KERAS_SGD = OptimizerConfig.sgd(OptimizerConfig.SGD_LEARNING_RATE, 0);
 
     /** How the program trains: which dataset, optimizer, epochs and batch size. */
     public record Settings(DatasetKind dataset, OptimizerConfig optimizer, int epochs, int batchSize) {

@@ -1,14 +1,8 @@
 package org.convscope.training;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.convscope.data.Assets;
 import org.convscope.data.DatasetKind;
-import org.convscope.data.DatasetException;
 import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.layer.spec.ModelSpec;
@@ -34,24 +28,24 @@ public interface PretrainedModels {
     }
 
     /**
-     * The course models in {@code assets/models/}, each read once. A missing or unreadable file
-     * means no pretrained model (the app then trains from the seed), reported once on stderr.
+     * The course models in {@code assets/models/}, each file read once per process (see {@link #prefetch}). A
+     * missing or unreadable file means no pretrained model (the app then trains from the seed), reported once on
+     * stderr.
      */
     static PretrainedModels inAssets() {
-        Map<DatasetKind, Optional<SavedModel>> cache = new ConcurrentHashMap<>();
-        return (dataset, spec) -> cache.computeIfAbsent(dataset, PretrainedModels::readCourseModel)
+        return (dataset, spec) -> CourseModels.read(courseFile(dataset), dataset.displayName())
                 .filter(m -> m.spec().equals(spec) && dataset.id().equals(m.dataset()))
                 .orElse(null);
     }
 
-    private static Optional<SavedModel> readCourseModel(DatasetKind dataset) {
-        try {
-            Path file = courseFile(dataset);
-            if (!Files.isRegularFile(file)) return Optional.empty();
-            return Optional.of(ModelFile.read(file).withoutOptimizer());
-        } catch (IOException | DatasetException | IllegalArgumentException e) {
-            System.err.println("ConvScope: pretrained " + dataset.displayName() + " model not loaded: " + e.getMessage());
-            return Optional.empty();
-        }
+    /**
+     * Starts reading {@code dataset}'s course model on a background thread, so that it is there when the window
+     * first asks for it: the first read of a model file costs half a second (most of it loading the JSON
+     * library), which the app spends while JavaFX starts instead of before its window appears.
+     */
+    static void prefetch(DatasetKind dataset) {
+        Thread t = new Thread(() -> CourseModels.read(courseFile(dataset), dataset.displayName()), "convscope-prefetch");
+        t.setDaemon(true);
+        t.start();
     }
 }

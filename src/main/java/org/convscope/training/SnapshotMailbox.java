@@ -40,7 +40,7 @@ public final class SnapshotMailbox {
     public synchronized Drained drain() {
         if (latest == null && !reset) return null;
         TrainingSnapshot s = latest;
-        Drained d = new Drained(s == null ? null : new TrainingSnapshot(s.state(), s.message(), s.dataset(), s.spec(),
+        Drained d = new Drained(s == null ? null : new TrainingSnapshot(s.state(), s.message(), s.divergence(), s.dataset(), s.spec(),
                 s.epoch(), s.totalEpochs(), s.batchInEpoch(), s.batchesPerEpoch(), s.step(), s.totalSteps(),
                 s.imagesPerSecond(), s.epochEtaSeconds(), s.runEtaSeconds(), s.learningRate(), s.evaluating(),
                 points, epochs, weights, weightsVersion, predictions, s.startedFrom()), reset);

@@ -25,8 +25,4 @@ public record TrainConfig(int epochs, int batchSize, OptimizerConfig optimizer, 
     public TrainConfig withEpochs(int e) {
         return new TrainConfig(e, batchSize, optimizer, seed, limit, maxSteps, shuffle);
     }
-
-    public TrainConfig withLimit(int l) {
-        return new TrainConfig(epochs, batchSize, optimizer, seed, l, maxSteps, shuffle);
-    }
 }

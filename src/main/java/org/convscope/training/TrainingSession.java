@@ -46,6 +46,7 @@ public final class TrainingSession implements AutoCloseable {
     private volatile SessionState state = SessionState.READY;
     private volatile double pendingLearningRate = Double.NaN;
     private volatile String lastError;
+    private Divergence divergence; // training paused by itself on a NaN loss; cleared by the next command
 
     // --- owned by the worker thread ---
     private SessionConfig config;
@@ -132,9 +133,22 @@ public final class TrainingSession implements AutoCloseable {
     /** Stops the worker (finishing the batch in progress) and waits for it; the session is unusable after. */
     @Override
     public void close() {
+        requestClose();
+        awaitClosed(10_000);
+    }
+
+    /**
+     * Asks the worker to stop after the batch (or the evaluation) in progress, and returns at once; commands
+     * given before, a save among them, are carried out first. The session is unusable after.
+     */
+    public void requestClose() {
         commands.add(new Command(Kind.CLOSE, null));
+    }
+
+    /** Waits at most {@code millis} for the worker to end (it is a daemon: the app may exit without it). */
+    public void awaitClosed(long millis) {
         try {
-            thread.join(10_000);
+            thread.join(Math.max(1, millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -175,7 +189,10 @@ public final class TrainingSession implements AutoCloseable {
     private void run() {
         try {
             pool = new WorkerPool(config.threads(), TRAINING_PRIORITY);
-            build();
+            // the weights first, so the window can classify a drawn digit while the training set is decoded
+            buildModel();
+            publish(true);
+            buildTrainer();
             publish(true);
             while (true) {
                 Command c = state == SessionState.RUNNING ? commands.poll() : commands.take();
@@ -201,6 +218,8 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void handle(Command c) {
+        // going on, stepping, resetting or opening a model answers the notice; saving or pausing does not
+        if (c.kind() == Kind.START || c.kind() == Kind.STEP || c.kind() == Kind.RESET || c.kind() == Kind.LOAD) divergence = null;
         try {
             switch (c.kind()) {
                 case START -> {
@@ -292,8 +311,14 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void build() {
+        buildModel();
+        buildTrainer();
+    }
+
+    // the model and its test set; no trainer yet (snapshots say so with zero steps)
+    private void buildModel() {
         lastError = null;
-        train = Datasets.load(config.dataset(), Split.TRAIN);
+        divergence = null;
         test = Datasets.load(config.dataset(), Split.TEST);
         model = Sequential.build(config.spec(), config.train().seed());
         startedFrom = config.initial();
@@ -301,8 +326,7 @@ public final class TrainingSession implements AutoCloseable {
         optimizer = Optimizer.create(config.train().optimizer(), model.paramCount());
         if (runner != null) runner.close();
         runner = new DataParallel(model, pool);
-        runner.prepare(config.train().batchSize());
-        trainer = new Trainer(runner, optimizer, train, config.train());
+        trainer = null;
         runStartEpoch = 0;
         pendingPoints.clear();
         pendingEpochs.clear();
@@ -310,9 +334,15 @@ public final class TrainingSession implements AutoCloseable {
         mailbox.clear();
         imagesPerSecond = 0;
         epochImages = 0;
-        epochStart = System.nanoTime();
         lastWeights = 0;
         lastPredictions = 0;
+    }
+
+    private void buildTrainer() {
+        train = Datasets.load(config.dataset(), Split.TRAIN);
+        runner.prepare(config.train().batchSize());
+        trainer = new Trainer(runner, optimizer, train, config.train());
+        epochStart = System.nanoTime();
     }
 
     private void extendRun() {
@@ -335,7 +365,11 @@ public final class TrainingSession implements AutoCloseable {
         try {
             r = trainer.trainBatch();
         } catch (DivergedException e) {
-            fail(e.getMessage());
+            // a pause, not a failure: the bad update was skipped, so the last good weights are kept, and the
+            // user may lower the learning rate and go on, or reset
+            divergence = e.divergence();
+            setState(SessionState.PAUSED);
+            publish(true);
             return;
         }
         double dt = (System.nanoTime() - t0) / 1e9;
@@ -396,8 +430,8 @@ public final class TrainingSession implements AutoCloseable {
         double epochEta = t == null || ips == 0 ? Double.NaN : (t.batchesPerEpoch() - t.batchInEpoch()) * (double) batchSize / ips;
         double runEta = t == null || ips == 0 ? Double.NaN
                 : Math.max(0, totalSteps - t.step()) * (double) batchSize / ips + (t.config().epochs() - t.epoch()) * evalSeconds;
-        mailbox.offer(new TrainingSnapshot(state, lastError, config.dataset(), config.spec(),
-                t == null ? 0 : t.epoch(), t == null ? 0 : t.config().epochs(),
+        mailbox.offer(new TrainingSnapshot(state, lastError, divergence, config.dataset(), config.spec(),
+                t == null ? 0 : t.epoch(), t == null ? config.train().epochs() : t.config().epochs(),
                 t == null ? 0 : t.batchInEpoch(), t == null ? 0 : t.batchesPerEpoch(),
                 t == null ? 0 : t.step(), totalSteps, ips, epochEta, runEta,
                 optimizer == null ? config.train().optimizer().learningRate() : optimizer.learningRate(), evaluating,

@@ -16,9 +16,10 @@ import org.convscope.engine.layer.spec.ModelSpec;
  * @param predictions     current guesses on the prediction strip, or null if not refreshed in this snapshot
  * @param startedFrom     the saved (pretrained) model this model's training started from, or null if it
  *                        started from the seed; it stays set while training goes on, until Reset
+ * @param divergence      why training paused by itself (the loss stopped being a number), or null
  */
 public record TrainingSnapshot(
-        SessionState state, String message, DatasetKind dataset, ModelSpec spec,
+        SessionState state, String message, Divergence divergence, DatasetKind dataset, ModelSpec spec,
         int epoch, int totalEpochs, int batchInEpoch, int batchesPerEpoch, long step, long totalSteps,
         double imagesPerSecond, double epochEtaSeconds, double runEtaSeconds, double learningRate, boolean evaluating,
         List<BatchPoint> newBatchPoints, List<EpochMetrics> newEpochs,

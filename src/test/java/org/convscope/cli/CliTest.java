@@ -3,9 +3,14 @@ package org.convscope.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CliTest {
@@ -69,12 +74,38 @@ class CliTest {
     }
 
     @Test
-    void trainingAFewStepsPrintsJsonFigures() {
+    void trainingAFewStepsPrintsJsonFigures() throws Exception {
         Result r = run("train", "--dataset", "mnist", "--arch", "c4k5-p2-f-d10", "--epochs", "1", "--limit", "256",
                 "--batch", "32", "--threads", "2", "--json");
         assertEquals(0, r.code(), r.err());
-        String json = r.out().strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(json.startsWith("{") && json.contains("\"test_accuracy\"") && json.contains("\"images_per_s\""), json);
         assertTrue(r.out().contains("Epoch 1/1"), r.out());
+        String last = r.out().strip().lines().reduce((a, b) -> b).orElse("");
+        JsonNode json = new ObjectMapper().readTree(last);
+        assertEquals(List.of("dataset", "architecture", "epochs", "steps", "test_accuracy", "test_loss", "train_loss",
+                "train_accuracy", "images_per_s", "seconds"), fieldNames(json));
+        assertEquals("mnist", json.get("dataset").asText());
+        assertEquals("c4k5-p2-f-d10", json.get("architecture").asText());
+        assertEquals(1, json.get("epochs").asInt());
+        assertEquals(256 / 32, json.get("steps").asInt(), "one step per batch of the 256 examples");
+
+        double trainAccuracy = json.get("train_accuracy").asDouble(), testAccuracy = json.get("test_accuracy").asDouble();
+        assertTrue(trainAccuracy >= 0 && trainAccuracy <= 1, "train accuracy " + trainAccuracy);
+        assertTrue(testAccuracy >= 0 && testAccuracy <= 1, "test accuracy " + testAccuracy);
+        assertEquals(Math.rint(trainAccuracy * 256), trainAccuracy * 256, 1e-6, "a count of the 256 training images");
+        assertEquals(Math.rint(testAccuracy * 10_000), testAccuracy * 10_000, 1e-6, "a count of the 10,000 test images");
+        double trainLoss = json.get("train_loss").asDouble(), testLoss = json.get("test_loss").asDouble();
+        assertTrue(trainLoss > 0 && Double.isFinite(trainLoss), "train loss " + trainLoss);
+        assertTrue(testLoss > 0 && testLoss < Math.log(10), "8 Adam steps beat guessing (ln 10): test loss " + testLoss);
+        assertTrue(json.get("images_per_s").asLong() > 0, last);
+        assertTrue(json.get("seconds").asDouble() > 0, last);
+        // the line a person reads and the line a script reads tell the same story
+        assertTrue(r.out().contains(String.format(Locale.ROOT, "Test accuracy: %.4f (test loss %.4f) after 8 step(s)",
+                testAccuracy, testLoss)), r.out());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -56,6 +56,23 @@ class RenderCommandTest {
     }
 
     @Test
+    void theDrawPadAnswersForADrawingFile() throws Exception {
+        // a drawn 1: a dark bar on white paper, as a phone photo or a paint program gives it
+        BufferedImage paper = new BufferedImage(120, 160, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 160; y++) for (int x = 0; x < 120; x++) paper.setRGB(x, y, x >= 52 && x < 66 && y >= 20 && y < 140 ? 0x202020 : 0xffffff);
+        Path drawing = dir.resolve("one.png");
+        ImageIO.write(paper, "png", drawing.toFile());
+        Path out = dir.resolve("drawpad.png");
+        CliTest.Result r = CliTest.run("render", "drawpad", "--model", "assets/models/mnist-course.cnn.zip", "--image", drawing.toString(),
+                "--width", "1000", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(1000, img.getWidth());
+        assertTrue(img.getHeight() > 300, "the pad, the steps and the bars: " + img.getHeight());
+        assertTrue(distinctColours(img) > 30, "the drawing, its steps and the probability bars");
+    }
+
+    @Test
     void testResultsOfTheFashionModel() throws Exception {
         Path out = dir.resolve("results.png");
         CliTest.Result r = CliTest.run("render", "results", "--model", "assets/models/fashion-course.cnn.zip",

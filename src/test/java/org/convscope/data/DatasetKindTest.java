@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DatasetKindTest {
@@ -19,6 +20,13 @@ class DatasetKindTest {
     void unknownIdListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatasetKind.parse("cifar10"));
         assertEquals("unknown dataset 'cifar10'; valid ids: mnist, fashion-mnist", e.getMessage());
+    }
+
+    @Test
+    void findIsEmptyForAnotherToolsDatasetOrNone() {
+        assertEquals(Optional.of(DatasetKind.FASHION_MNIST), DatasetKind.find("fashion-mnist"));
+        assertEquals(Optional.empty(), DatasetKind.find("cifar10"));
+        assertEquals(Optional.empty(), DatasetKind.find(null));
     }
 
     @Test

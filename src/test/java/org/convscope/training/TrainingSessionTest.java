@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.Datasets;
@@ -81,8 +82,15 @@ class TrainingSessionTest {
         session.pause();
         s = await(x -> x.state() == SessionState.PAUSED);
         long pausedAt = s.step();
-        Thread.sleep(100);
-        assertEquals(SessionState.PAUSED, session.state());
+        // Two round trips through the training thread, which answers between batches: had it gone on
+        // training while paused, a batch would fall between them. (Sleeping could not tell.)
+        for (int trip = 0; trip < 2; trip++) {
+            SavedModel now = session.requestSavedModel().get(10, TimeUnit.SECONDS);
+            assertEquals(pausedAt, now.training().steps(), "no batch while paused");
+        }
+        s = await(x -> true);
+        assertEquals(SessionState.PAUSED, s.state());
+        assertEquals(pausedAt, s.step());
 
         session.step();
         s = await(x -> x.state() == SessionState.PAUSED && x.step() > pausedAt);
@@ -151,18 +159,34 @@ class TrainingSessionTest {
     }
 
     @Test
-    void divergingLossFailsWithAReasonAndKeepsTheWeightsFinite() throws Exception {
+    void divergingLossPausesOnTheLastGoodWeightsWithTheReason() throws Exception {
         session = new TrainingSession(config(50, 60_000, OptimizerConfig.sgd(1e30, 0)), mailbox);
-        session.start();
-        TrainingSnapshot s = await(x -> x.state() == SessionState.FAILED);
-        assertTrue(s.message().contains("learning rate"), s.message());
-        float[] w = s.weights();
-        assertNotNull(w);
-        // the bad step is never applied; weights from before it may be large but are numbers
-        for (float v : w) assertFalse(Float.isNaN(v), "NaN weight");
+        float[] good = await(x -> x.weights() != null && x.state() == SessionState.READY).weights();
+        TrainingSnapshot s = null;
+        for (int i = 1; i <= 20; i++) { // one step at a time, keeping each step's weights, until the loss is NaN
+            session.step();
+            long want = i;
+            s = await(x -> x.state() == SessionState.PAUSED && (x.step() == want || x.divergence() != null));
+            if (s.divergence() != null) break;
+            good = s.weights();
+        }
+        assertNotNull(s.divergence(), "a learning rate of 1e30 makes the loss NaN within 20 steps");
+        assertEquals(SessionState.PAUSED, s.state(), "a NaN loss pauses training, it does not end it");
+        assertEquals(s.step() + 1, s.divergence().step(), "the bad step is not counted");
+        assertEquals(1e30, s.divergence().learningRate());
+        assertTrue(s.divergence().message().contains("learning rate"), s.divergence().message());
+        assertArrayEquals(good, s.weights(), "the bad step is never applied: the weights are the last good step's");
+        // going on answers the notice and trains again (here the weights are too far gone: the next step is NaN
+        // too, and says so with the new rate); Reset gives a fresh model without a notice
+        session.setLearningRate(1e-3);
+        session.step();
+        s = await(x -> x.divergence() != null && x.divergence().learningRate() == 1e-3);
+        assertEquals(SessionState.PAUSED, s.state());
+        assertNull(s.message());
         session.reset();
         s = await(x -> x.state() == SessionState.READY);
         assertEquals(null, s.message());
+        assertNull(s.divergence());
     }
 
     @Test

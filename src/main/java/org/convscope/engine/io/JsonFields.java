@@ -1,97 +1,139 @@
 package org.convscope.engine.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * Typed access to model.json's fields; every wrong or missing value becomes a {@link FormatProblem}
- * naming the field by its path ({@code layers[2].kernel_size}) and saying what was expected.
+ * model.json's checks of single values, made on the bound {@link ModelDoc}: each takes a field's
+ * bound value (null when absent, null or of the wrong type) and its path
+ * ({@code layers[2].kernel_size}); a missing or wrong value becomes a {@link FormatProblem} naming
+ * the path, saying what was expected and quoting the value from the parsed tree. The plain forms
+ * are for required fields, which may not be absent or null, and the {@code optional} forms return
+ * null for those. A list element is never absent: a null one is a wrong value.
  */
 final class JsonFields {
-    private JsonFields() {
+    private final JsonNode root;
+
+    JsonFields(JsonNode root) {
+        this.root = root;
     }
 
-    /** The value of a required field: present and not null. */
-    static JsonNode required(ObjectNode o, String name, String path) {
-        JsonNode v = o.get(name);
-        if (v == null || v.isNull()) {
-            throw bad(path.isEmpty() ? "model.json has no '" + name + "'" : "model.json: '" + path + "' has no '" + name + "'");
-        }
-        return v;
+    <T> T object(T v, String path) {
+        return check(v, path, true, "an object {…}", x -> true);
     }
 
-    /** The value of an optional field, or null when it is absent or JSON null. */
-    static JsonNode optional(ObjectNode o, String name) {
-        JsonNode v = o.get(name);
-        return v == null || v.isNull() ? null : v;
+    <T> T optionalObject(T v, String path) {
+        return check(v, path, false, "an object {…}", x -> true);
     }
 
-    static ObjectNode object(JsonNode v, String path) {
-        if (!(v instanceof ObjectNode o)) throw wrong(path, "an object {…}", v);
-        return o;
+    <T> List<T> list(List<T> v, String path) {
+        return check(v, path, true, "a list […]", x -> true);
     }
 
-    static ArrayNode array(JsonNode v, String path) {
-        if (!(v instanceof ArrayNode a)) throw wrong(path, "a list […]", v);
-        return a;
+    <T> List<T> optionalList(List<T> v, String path) {
+        return check(v, path, false, "a list […]", x -> true);
     }
 
-    static String text(JsonNode v, String path) {
-        if (!v.isTextual()) throw wrong(path, "a string", v);
-        return v.textValue();
+    String text(String v, String path) {
+        return check(v, path, true, "a string", x -> true);
+    }
+
+    String optionalText(String v, String path) {
+        return check(v, path, false, "a string", x -> true);
     }
 
     /** A whole number in [min, max]. */
-    static long whole(JsonNode v, String path, long min, long max) {
-        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
-            throw wrong(path, "a whole number from " + ParamLayout.group(min) + " to " + ParamLayout.group(max), v);
-        }
-        return v.longValue();
+    long whole(Long v, String path, long min, long max) {
+        return check(v, path, true, wholeFromTo(min, max), n -> n >= min && n <= max);
     }
 
-    static int wholeInt(JsonNode v, String path, int min, int max) {
+    Long optionalWhole(Long v, String path, long min, long max) {
+        return check(v, path, false, wholeFromTo(min, max), n -> n >= min && n <= max);
+    }
+
+    int wholeInt(Long v, String path, int min, int max) {
         return (int) whole(v, path, min, max);
     }
 
     /** A finite number in [min, max]. */
-    static double number(JsonNode v, String path, double min, double max) {
-        if (!v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() < min || v.doubleValue() > max) {
-            String range = max == Double.MAX_VALUE ? (min == -Double.MAX_VALUE ? "" : " of at least " + min)
-                    : " from " + min + " to " + max;
-            throw wrong(path, "a number" + range, v);
+    double number(Double v, String path, double min, double max) {
+        return check(v, path, true, numberIn(min, max), x -> Double.isFinite(x) && x >= min && x <= max);
+    }
+
+    Double optionalNumber(Double v, String path, double min, double max) {
+        return check(v, path, false, numberIn(min, max), x -> Double.isFinite(x) && x >= min && x <= max);
+    }
+
+    /** A measurement that may be unknown: absent or null reads as NaN. */
+    double measurement(Double v, String path, double min, double max) {
+        Double x = optionalNumber(v, path, min, max);
+        return x == null ? Double.NaN : x;
+    }
+
+    /**
+     * Keras writes sizes either as one number or as [h, w]; both are read as [h, w]. An absent
+     * size is {@code ifAbsent}; if that is null, the size is required.
+     */
+    int[] pair(List<Long> v, String path, int min, int max, int[] ifAbsent) {
+        if (absent(path)) {
+            if (ifAbsent == null) throw missing(path);
+            return ifAbsent;
         }
-        return v.doubleValue();
-    }
-
-    /** A measurement that may be unknown: JSON null (or absent) reads as NaN. */
-    static double measurement(ObjectNode o, String name, String path, double min, double max) {
-        JsonNode v = optional(o, name);
-        return v == null ? Double.NaN : number(v, path + name, min, max);
-    }
-
-    /** Keras writes sizes either as one number or as [h, w]; both are read as [h, w]. */
-    static int[] pair(JsonNode v, String path, int min, int max) {
-        if (v.isIntegralNumber()) {
-            int n = wholeInt(v, path, min, max);
+        JsonNode one = at(path);
+        if (one.isIntegralNumber()) {
+            int n = wholeInt(JsonRecords.whole(one), path, min, max);
             return new int[] {n, n};
         }
-        if (!(v instanceof ArrayNode a) || a.size() != 2) throw wrong(path, "[height, width] or one whole number", v);
-        return new int[] {wholeInt(a.get(0), path + "[0]", min, max), wholeInt(a.get(1), path + "[1]", min, max)};
+        if (v == null || v.size() != 2) throw wrong(path, "[height, width] or one whole number");
+        return new int[] {wholeInt(v.get(0), path + "[0]", min, max), wholeInt(v.get(1), path + "[1]", min, max)};
+    }
+
+    /** Whether the field at {@code path} is left out or null. */
+    boolean absent(String path) {
+        JsonNode v = at(path);
+        return v.isMissingNode() || (v.isNull() && !path.endsWith("]"));
+    }
+
+    /** The value at {@code path} as it appears in the JSON, shortened. */
+    String show(String path) {
+        return JsonRecords.show(at(path));
+    }
+
+    FormatProblem wrong(String path, String expected) {
+        return bad("model.json: '" + path + "' must be " + expected + ", got " + show(path));
     }
 
     static FormatProblem bad(String detail) {
         return FormatProblem.invalid(detail);
     }
 
-    static FormatProblem wrong(String path, String expected, JsonNode got) {
-        return bad("model.json: '" + path + "' must be " + expected + ", got " + show(got));
+    private <T> T check(T v, String path, boolean required, String expected, Predicate<T> ok) {
+        if (v == null && absent(path)) {
+            if (required) throw missing(path);
+            return null;
+        }
+        if (v == null || !ok.test(v)) throw wrong(path, expected);
+        return v;
     }
 
-    /** A value as it appears in the JSON, shortened. */
-    static String show(JsonNode v) {
-        if (v == null || v.isMissingNode()) return "nothing";
-        String s = v.toString();
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    private JsonNode at(String path) {
+        return JsonRecords.at(root, path);
+    }
+
+    private static FormatProblem missing(String path) {
+        int dot = path.lastIndexOf('.');
+        return bad(dot < 0 ? "model.json has no '" + path + "'"
+                : "model.json: '" + path.substring(0, dot) + "' has no '" + path.substring(dot + 1) + "'");
+    }
+
+    private static String wholeFromTo(long min, long max) {
+        return "a whole number from " + ParamLayout.group(min) + " to " + ParamLayout.group(max);
+    }
+
+    private static String numberIn(double min, double max) {
+        String range = max == Double.MAX_VALUE ? (min == -Double.MAX_VALUE ? "" : " of at least " + min)
+                : " from " + min + " to " + max;
+        return "a number" + range;
     }
 }

@@ -77,6 +77,7 @@ public record TrainingInfo(Long seed, int epochs, Integer batchSize, OptimizerCo
                 .inProgress(inProgress);
     }
 
+    /** Builds a {@link TrainingInfo}; what is not set stays unknown. */
     public static final class Builder {
         private Long seed;
         private int epochs;
@@ -93,60 +94,17 @@ public record TrainingInfo(Long seed, int epochs, Integer batchSize, OptimizerCo
         private Builder() {
         }
 
-        public Builder seed(Long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        public Builder epochs(int epochs) {
-            this.epochs = epochs;
-            return this;
-        }
-
-        public Builder batchSize(Integer batchSize) {
-            this.batchSize = batchSize;
-            return this;
-        }
-
-        public Builder optimizer(OptimizerConfig optimizer) {
-            this.optimizer = optimizer;
-            return this;
-        }
-
-        public Builder steps(long steps) {
-            this.steps = steps;
-            return this;
-        }
-
-        public Builder testAccuracy(double testAccuracy) {
-            this.testAccuracy = testAccuracy;
-            return this;
-        }
-
-        public Builder testLoss(double testLoss) {
-            this.testLoss = testLoss;
-            return this;
-        }
-
-        public Builder created(Instant created) {
-            this.created = created;
-            return this;
-        }
-
-        public Builder appVersion(String appVersion) {
-            this.appVersion = appVersion;
-            return this;
-        }
-
-        public Builder history(List<Epoch> history) {
-            this.history = history;
-            return this;
-        }
-
-        public Builder inProgress(EpochInProgress inProgress) {
-            this.inProgress = inProgress;
-            return this;
-        }
+        public Builder seed(Long seed) { this.seed = seed; return this; }
+        public Builder epochs(int epochs) { this.epochs = epochs; return this; }
+        public Builder batchSize(Integer batchSize) { this.batchSize = batchSize; return this; }
+        public Builder optimizer(OptimizerConfig optimizer) { this.optimizer = optimizer; return this; }
+        public Builder steps(long steps) { this.steps = steps; return this; }
+        public Builder testAccuracy(double testAccuracy) { this.testAccuracy = testAccuracy; return this; }
+        public Builder testLoss(double testLoss) { this.testLoss = testLoss; return this; }
+        public Builder created(Instant created) { this.created = created; return this; }
+        public Builder appVersion(String appVersion) { this.appVersion = appVersion; return this; }
+        public Builder history(List<Epoch> history) { this.history = history; return this; }
+        public Builder inProgress(EpochInProgress inProgress) { this.inProgress = inProgress; return this; }
 
         public TrainingInfo build() {
             return new TrainingInfo(seed, epochs, batchSize, optimizer, steps, testAccuracy, testLoss, created,

@@ -6,70 +6,46 @@ import org.convscope.engine.tensor.Shape;
 import org.convscope.engine.tensor.Tensor;
 
 /** Average pooling: each output is the mean of its window; backward shares the gradient equally. */
-public final class AvgPool2D extends Layer {
-    private final Pool2DSpec spec;
+public final class AvgPool2D extends Pool2DLayer {
 
     public AvgPool2D(Pool2DSpec spec, Shape in) {
-        super(in, spec.outputShape(in));
-        this.spec = spec;
+        super(spec, in);
     }
 
     @Override
-    public Tensor forward(Tensor x, boolean training) {
-        checkInput(x);
-        input = x;
-        int nb = x.batch(), c = inShape.channels(), w = inShape.width(), h = inShape.height();
-        Tensor out = outputFor(nb);
-        float[] xd = x.data(), od = out.data();
+    protected void pool(float[] xd, float[] od, int n) {
+        // xd: [n, H, W, C] -> od: [n, OH, OW, C]
+        int c = inShape.channels(), w = inShape.width();
         float scale = 1f / (spec.sizeH() * spec.sizeW());
-        int o = 0;
-        for (int b = 0; b < nb; b++) {
-            int xb = b * h * w * c;
-            for (int oy = 0; oy < outShape.height(); oy++) {
-                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
-                    int first = xb + (oy * spec.strideH() * w + ox * spec.strideW()) * c;
-                    Arrays.fill(od, o, o + c, 0f);
-                    for (int ky = 0; ky < spec.sizeH(); ky++) {
-                        for (int kx = 0; kx < spec.sizeW(); kx++) {
-                            int src = first + (ky * w + kx) * c;
-                            for (int ch = 0; ch < c; ch++) od[o + ch] += xd[src + ch];
-                        }
-                    }
-                    for (int ch = 0; ch < c; ch++) od[o + ch] *= scale;
+        forEachWindow(n, (first, o) -> {
+            Arrays.fill(od, o, o + c, 0f);
+            for (int ky = 0; ky < spec.sizeH(); ky++) {
+                for (int kx = 0; kx < spec.sizeW(); kx++) {
+                    int src = first + (ky * w + kx) * c;
+                    for (int ch = 0; ch < c; ch++) od[o + ch] += xd[src + ch];
                 }
             }
-        }
-        return out;
+            for (int ch = 0; ch < c; ch++) od[o + ch] *= scale;
+        });
     }
 
     @Override
     public Tensor backward(Tensor dy, boolean needInputGrad) {
         if (!needInputGrad) return null;
-        int nb = dy.batch(), c = inShape.channels(), w = inShape.width(), h = inShape.height();
-        Tensor dx = inputGradFor(nb);
+        int c = inShape.channels(), w = inShape.width();
+        Tensor dx = inputGradFor(dy.batch()); // dx: [nb, H, W, C]
         float[] dxd = dx.data(), dyd = dy.data();
         Arrays.fill(dxd, 0, dx.length(), 0f);
         float scale = 1f / (spec.sizeH() * spec.sizeW());
-        int o = 0;
-        for (int b = 0; b < nb; b++) {
-            int xb = b * h * w * c;
-            for (int oy = 0; oy < outShape.height(); oy++) {
-                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
-                    int first = xb + (oy * spec.strideH() * w + ox * spec.strideW()) * c;
-                    for (int ky = 0; ky < spec.sizeH(); ky++) {
-                        for (int kx = 0; kx < spec.sizeW(); kx++) {
-                            int dst = first + (ky * w + kx) * c;
-                            for (int ch = 0; ch < c; ch++) dxd[dst + ch] += dyd[o + ch] * scale;
-                        }
-                    }
+        forEachWindow(dy.batch(), (first, o) -> {
+            for (int ky = 0; ky < spec.sizeH(); ky++) {
+                for (int kx = 0; kx < spec.sizeW(); kx++) {
+                    int dst = first + (ky * w + kx) * c;
+                    for (int ch = 0; ch < c; ch++) dxd[dst + ch] += dyd[o + ch] * scale;
                 }
             }
-        }
+        });
         return dx;
-    }
-
-    public Pool2DSpec spec() {
-        return spec;
     }
 
     @Override

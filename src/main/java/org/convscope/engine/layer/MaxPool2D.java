@@ -12,32 +12,27 @@ import org.convscope.engine.tensor.Tensor;
  * maxima with vector max along the channels and does not record winners: backward finds them again
  * by comparison, which is cheaper than tracking indices through every comparison.
  */
-public final class MaxPool2D extends Layer {
-    private final Pool2DSpec spec;
+public final class MaxPool2D extends Pool2DLayer {
     private boolean afterRelu; // input is a ReLU's output: fold the ReLU's backward into this one
 
     public MaxPool2D(Pool2DSpec spec, Shape in) {
-        super(in, spec.outputShape(in));
-        this.spec = spec;
+        super(spec, in);
     }
 
+    // explicit loops, not forEachWindow: a capturing lambda per call would allocate in steady state
     @Override
-    public Tensor forward(Tensor x, boolean training) {
-        checkInput(x);
-        input = x;
-        int nb = x.batch(), c = inShape.channels(), h = inShape.height(), w = inShape.width();
-        Tensor out = outputFor(nb); // out: [nb, OH, OW, C]
-        float[] xd = x.data(), od = out.data();
+    protected void pool(float[] xd, float[] od, int nb) {
+        // xd: [nb, H, W, C] -> od: [nb, OH, OW, C]
+        int c = inShape.channels(), w = inShape.width();
         int o = 0;
         for (int b = 0; b < nb; b++) {
-            int xb = b * h * w * c;
+            int xb = b * inShape.size();
             for (int oy = 0; oy < outShape.height(); oy++) {
                 for (int ox = 0; ox < outShape.width(); ox++, o += c) {
                     Vec.maxWindow(xd, windowStart(xb, oy, ox), w * c, spec.sizeH(), spec.sizeW(), c, Float.NEGATIVE_INFINITY, od, o);
                 }
             }
         }
-        return out;
     }
 
     @Override
@@ -77,11 +72,6 @@ public final class MaxPool2D extends Layer {
         return dx;
     }
 
-    // Index in the input of the first value of the window (channel 0) for output (oy, ox).
-    private int windowStart(int exampleBase, int oy, int ox) {
-        return exampleBase + (oy * spec.strideH() * inShape.width() + ox * spec.strideW()) * inShape.channels();
-    }
-
     // The first position in window order (row-major) whose value equals the window's maximum.
     private int winner(float[] x, int first, float max) {
         int c = inShape.channels(), w = inShape.width();
@@ -114,10 +104,6 @@ public final class MaxPool2D extends Layer {
      */
     void foldReluBackward() {
         afterRelu = true;
-    }
-
-    public Pool2DSpec spec() {
-        return spec;
     }
 
     @Override

@@ -26,4 +26,16 @@ record Nchw(int channels, int height, int width) {
     Shape shape() {
         return Shape.image(channels, height, width);
     }
+
+    /** Visits every position of a batch of {@code n}, in memory order: the loop nest every layer here walks. */
+    void forEach(int n, Position visit) {
+        for (int b = 0; b < n; b++)
+            for (int c = 0; c < channels; c++)
+                for (int y = 0; y < height; y++)
+                    for (int x = 0; x < width; x++) visit.at(b, c, y, x);
+    }
+
+    interface Position {
+        void at(int b, int c, int y, int x);
+    }
 }

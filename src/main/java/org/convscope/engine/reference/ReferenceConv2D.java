@@ -67,11 +67,7 @@ public final class ReferenceConv2D implements ReferenceLayer {
     @Override
     public double[] forward(double[] x, int n, double[] params, int off) {
         double[] y = new double[n * out.size()]; // y: [N,F,OH,OW]
-        for (int b = 0; b < n; b++)
-            for (int f = 0; f < out.channels(); f++)
-                for (int oy = 0; oy < out.height(); oy++)
-                    for (int ox = 0; ox < out.width(); ox++)
-                        y[out.at(b, f, oy, ox)] = params[off + bias(f)] + window(x, b, f, oy, ox, params, off);
+        out.forEach(n, (b, f, oy, ox) -> y[out.at(b, f, oy, ox)] = params[off + bias(f)] + window(x, b, f, oy, ox, params, off));
         return y;
     }
 
@@ -94,14 +90,11 @@ public final class ReferenceConv2D implements ReferenceLayer {
     @Override
     public double[] backward(double[] x, int n, double[] params, int off, double[] dy, double[] grads) {
         double[] dx = new double[n * in.size()]; // dx: [N,C,H,W]
-        for (int b = 0; b < n; b++)
-            for (int f = 0; f < out.channels(); f++)
-                for (int oy = 0; oy < out.height(); oy++)
-                    for (int ox = 0; ox < out.width(); ox++) {
-                        double g = dy[out.at(b, f, oy, ox)];
-                        grads[off + bias(f)] += g;
-                        windowBackward(x, b, f, oy, ox, g, params, off, grads, dx);
-                    }
+        out.forEach(n, (b, f, oy, ox) -> {
+            double g = dy[out.at(b, f, oy, ox)];
+            grads[off + bias(f)] += g;
+            windowBackward(x, b, f, oy, ox, g, params, off, grads, dx);
+        });
         return dx;
     }
 

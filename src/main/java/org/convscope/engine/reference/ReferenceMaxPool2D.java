@@ -8,35 +8,16 @@ import org.convscope.engine.tensor.Shape;
  * its window. On ties the first maximum in row-major window order wins, and only it receives the
  * gradient — the convention the pooling view shows, so the engines must agree on it exactly.
  */
-public final class ReferenceMaxPool2D implements ReferenceLayer {
-    private final Pool2DSpec spec;
-    private final Nchw in;
-    private final Nchw out;
+public final class ReferenceMaxPool2D extends ReferencePool2D {
 
     public ReferenceMaxPool2D(Pool2DSpec spec, Shape input) {
-        this.spec = spec;
-        this.in = Nchw.of(input);
-        this.out = PoolGeometry.output(spec, in);
-    }
-
-    @Override
-    public Shape inputShape() {
-        return in.shape();
-    }
-
-    @Override
-    public Shape outputShape() {
-        return out.shape();
+        super(spec, input);
     }
 
     @Override
     public double[] forward(double[] x, int n, double[] params, int off) {
         double[] y = new double[n * out.size()]; // y: [N,C,OH,OW]
-        for (int b = 0; b < n; b++)
-            for (int c = 0; c < out.channels(); c++)
-                for (int oy = 0; oy < out.height(); oy++)
-                    for (int ox = 0; ox < out.width(); ox++)
-                        y[out.at(b, c, oy, ox)] = x[argmax(x, b, c, oy, ox)];
+        out.forEach(n, (b, c, oy, ox) -> y[out.at(b, c, oy, ox)] = x[argmax(x, b, c, oy, ox)]);
         return y;
     }
 
@@ -45,7 +26,7 @@ public final class ReferenceMaxPool2D implements ReferenceLayer {
         int best = -1;
         for (int ky = 0; ky < spec.sizeH(); ky++)
             for (int kx = 0; kx < spec.sizeW(); kx++) {
-                int i = in.at(b, c, oy * spec.strideH() + ky, ox * spec.strideW() + kx);
+                int i = inputIndex(b, c, oy, ox, ky, kx);
                 if (best < 0 || x[i] > x[best]) best = i; // strict: an equal later value does not win
             }
         return best;
@@ -55,11 +36,7 @@ public final class ReferenceMaxPool2D implements ReferenceLayer {
     @Override
     public double[] backward(double[] x, int n, double[] params, int off, double[] dy, double[] grads) {
         double[] dx = new double[n * in.size()]; // dx: [N,C,H,W]
-        for (int b = 0; b < n; b++)
-            for (int c = 0; c < out.channels(); c++)
-                for (int oy = 0; oy < out.height(); oy++)
-                    for (int ox = 0; ox < out.width(); ox++)
-                        dx[argmax(x, b, c, oy, ox)] += dy[out.at(b, c, oy, ox)];
+        out.forEach(n, (b, c, oy, ox) -> dx[argmax(x, b, c, oy, ox)] += dy[out.at(b, c, oy, ox)]);
         return dx;
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.layout.VBox;
 public final class ColourHelpPanel extends VBox {
     private static final String STYLESHEET = "/org/convscope/ui/common/colour-help.css";
     private final I18n i18n;
-    private final VBox scopes;
 
     public ColourHelpPanel(I18n i18n) {
         this.i18n = i18n;
@@ -29,19 +28,13 @@ public final class ColourHelpPanel extends VBox {
         VBox sequential = entry(ColorMap.SEQUENTIAL, "sequential", "colourHelp.zero", null, "colourHelp.high");
         VBox greys = entry(ColorMap.GREYS, "greys", "colourHelp.black", null, "colourHelp.white");
         Label nan = text("colourHelp.nan", "colour-help-text");
-        scopes = new VBox(4, text("colourHelp.scopes.title", "colour-help-heading"),
+        VBox scopes = new VBox(4, text("colourHelp.scopes.title", "colour-help-heading"),
                 text("colourHelp.scopes.map", "colour-help-text"),
                 text("colourHelp.scopes.layer", "colour-help-text"),
                 text("colourHelp.scopes.global", "colour-help-text"));
         scopes.getStyleClass().add("colour-help-entry");
         Label hover = text("colourHelp.hover", "colour-help-text");
         getChildren().addAll(title, diverging, sequential, greys, nan, scopes, hover);
-    }
-
-    /** Views that have no choice of scale can leave the normalisation part out. */
-    public void setShowScopes(boolean show) {
-        scopes.setVisible(show);
-        scopes.setManaged(show);
     }
 
     private VBox entry(ColorMap map, String name, String lowKey, String midKey, String highKey) {

@@ -32,4 +32,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public void close() {
         executor.shutdownNow();
     }
+
+    /**
+     * Takes no more work and lets the work already given finish for at most {@code millis} (a file being saved
+     * lands), then interrupts what is still running: an interrupted save leaves the old file as it was.
+     */
+    public void close(long millis) {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(Math.max(0, millis), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdownNow();
+    }
 }

@@ -34,12 +34,14 @@ public final class I18n {
             "org.convscope.ui.drawpad.messages",
             "org.convscope.ui.convstep.messages",
             "org.convscope.ui.poolstep.messages",
+            "org.convscope.ui.stepper.messages",
             "org.convscope.ui.editor.messages",
             "org.convscope.ui.files.messages",
             "org.convscope.ui.export.messages",
             "org.convscope.ui.classroom.messages",
             "org.convscope.ui.help.messages",
-            "org.convscope.ui.results.messages");
+            "org.convscope.ui.results.messages",
+            "org.convscope.ui.explain.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     // Looked up from the locale on every get(): bindings re-evaluate as soon as the locale is

@@ -3,35 +3,28 @@ package org.convscope.ui.common;
 import java.util.function.BiConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
  * An image drawn with square, unsmoothed pixels at an integer-free zoom, reporting which pixel the
- * pointer is on (for hover values) and which was clicked. Optional highlight rectangles mark a
- * window or a cell.
+ * pointer is on (for hover values). Optional highlight rectangles mark a window or a cell.
  */
-public final class PixelView extends Region {
-    private final Canvas canvas = new Canvas();
+public final class PixelView extends CanvasRegion {
     private final DoubleProperty cellSize = new SimpleDoubleProperty(8);
     private Image image;
     private BiConsumer<Integer, Integer> onHover = (r, c) -> { };
-    private BiConsumer<Integer, Integer> onClick = (r, c) -> { };
     private Runnable onExit = () -> { };
     private int[][] highlights = new int[0][];
     private Color highlightColor = Color.web("#D55E00");
     private boolean grid;
 
     public PixelView() {
-        getStyleClass().add("pixel-view");
-        getChildren().add(canvas);
+        super("pixel-view");
         cellSize.addListener((o, a, b) -> requestLayout());
-        canvas.setOnMouseMoved(e -> cellAt(e.getX(), e.getY(), onHover));
-        canvas.setOnMouseClicked(e -> cellAt(e.getX(), e.getY(), onClick));
-        canvas.setOnMouseExited(e -> onExit.run());
+        canvas().setOnMouseMoved(e -> cellAt(e.getX(), e.getY(), onHover));
+        canvas().setOnMouseExited(e -> onExit.run());
     }
 
     private void cellAt(double x, double y, BiConsumer<Integer, Integer> sink) {
@@ -56,10 +49,6 @@ public final class PixelView extends Region {
 
     public void setOnPixelHover(BiConsumer<Integer, Integer> h) {
         onHover = h;
-    }
-
-    public void setOnPixelClick(BiConsumer<Integer, Integer> h) {
-        onClick = h;
     }
 
     public void setOnPixelExit(Runnable r) {
@@ -91,26 +80,21 @@ public final class PixelView extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = computePrefWidth(-1), h = computePrefHeight(-1);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
+        sizeCanvas(computePrefWidth(-1), computePrefHeight(-1));
         redraw();
     }
 
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    @Override
+    protected void paint(GraphicsContext g, double width, double height) {
         if (image == null) return;
         g.setImageSmoothing(false);
-        g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+        g.drawImage(image, 0, 0, width, height);
         double s = cellSize.get();
         if (grid && s >= 8) {
             g.setStroke(Color.gray(0.5, 0.35));
             g.setLineWidth(1);
-            for (int x = 1; x < image.getWidth(); x++) g.strokeLine(x * s + 0.5, 0, x * s + 0.5, canvas.getHeight());
-            for (int y = 1; y < image.getHeight(); y++) g.strokeLine(0, y * s + 0.5, canvas.getWidth(), y * s + 0.5);
+            for (int x = 1; x < image.getWidth(); x++) g.strokeLine(x * s + 0.5, 0, x * s + 0.5, height);
+            for (int y = 1; y < image.getHeight(); y++) g.strokeLine(0, y * s + 0.5, width, y * s + 0.5);
         }
         g.setStroke(highlightColor);
         g.setLineWidth(Math.max(2, s / 6));

@@ -10,6 +10,7 @@ import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -52,7 +53,11 @@ public final class Snapshots {
         return root.snapshot(params, null);
     }
 
-    public static void writePng(WritableImage img, Path file) throws IOException {
+    /**
+     * Writes {@code img} as a PNG through ImageIO, row by row, so neither the app nor the tests need
+     * javafx-swing. The one PNG writer of the app, the CLI's {@code render} and the tests' snapshots.
+     */
+    public static void writePng(Image img, Path file) throws IOException {
         int w = (int) img.getWidth(), h = (int) img.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         int[] row = new int[w];

@@ -2,6 +2,7 @@ package org.convscope.ui.convstep;
 
 import org.convscope.engine.layer.spec.Conv2DSpec;
 import org.convscope.engine.tensor.Shape;
+import org.convscope.ui.stepper.SlidingWindow;
 
 /**
  * Where one convolution's windows fall: input size, kernel, stride, the zeros added before the
@@ -11,7 +12,7 @@ import org.convscope.engine.tensor.Shape;
  */
 public record ConvGeometry(int channels, int height, int width, int kernelH, int kernelW,
                            int strideH, int strideW, int padTop, int padLeft, int dilation,
-                           int outHeight, int outWidth) {
+                           int outHeight, int outWidth) implements SlidingWindow {
 
     /** The geometry the engine uses for {@code spec} on input {@code in} (TensorFlow's 'same': the odd zero goes after). */
     public static ConvGeometry of(Conv2DSpec spec, Shape in) {
@@ -56,8 +57,16 @@ public record ConvGeometry(int channels, int height, int width, int kernelH, int
         return kernelH * kernelW;
     }
 
-    /** Output cells per filter: the number of steps through one output map. */
-    public int positions() {
-        return outHeight * outWidth;
+    /** Centres the window as near input (row, column) as it can go: a click on the input puts the kernel there. */
+    @Override
+    public int positionNear(int row, int column) {
+        int oy = nearestWindow(row + padTop - dilation * (kernelH - 1) / 2.0, strideH, outHeight);
+        int ox = nearestWindow(column + padLeft - dilation * (kernelW - 1) / 2.0, strideW, outWidth);
+        return oy * outWidth + ox;
+    }
+
+    /** The window whose start is nearest {@code start} (in padded coordinates), among {@code n} windows {@code stride} apart. */
+    private static int nearestWindow(double start, int stride, int n) {
+        return SlidingWindow.clamp((int) Math.round(start / stride), n);
     }
 }

@@ -4,18 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.convscope.engine.layer.spec.LayerInfo;
+import org.convscope.engine.layer.spec.Conv2DSpec;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
-import org.convscope.ui.convstep.CellGrid.Mark;
-import org.convscope.ui.convstep.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.CellGrid;
+import org.convscope.ui.stepper.CellGrid.Mark;
+import org.convscope.ui.stepper.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.IndexPicker;
+import org.convscope.ui.stepper.LayerPicker;
+import org.convscope.ui.stepper.MapColors;
+import org.convscope.ui.stepper.Numbers;
+import org.convscope.ui.stepper.StepperLook;
+import org.convscope.ui.stepper.StepperRedraw;
+import org.convscope.ui.stepper.Terms;
 
 /** The convolution stepper on the live model: layer, filter and channel choices, the stage, the arithmetic, the filters. */
 final class ConvLivePane extends VBox {
@@ -28,9 +34,7 @@ final class ConvLivePane extends VBox {
     private final VBox channelBox;
     private final Terms result = new Terms();
     private final FilterStrip filters;
-    private final Label empty = new Label();
     private MapColors inputColors, kernelColors, sumColors;
-    private final RedrawWhenShown redraw;
 
     ConvLivePane(ConvStepModel model, I18n i18n, TaskRunner tasks, Node probeChooser) {
         this.model = model;
@@ -62,40 +66,21 @@ final class ConvLivePane extends VBox {
         VBox arithmetic = new VBox(4, channelTerms, channelBox, result);
         arithmetic.getStyleClass().add("arithmetic");
 
-        empty.textProperty().bind(i18n.bind("convstep.noConv"));
-        empty.getStyleClass().add("empty-message");
-        empty.setVisible(false);
-        empty.setManaged(false);
-
         stage.input.setOnCellPress((r, c, e) -> model.jumpToInput(r, c));
         stage.output.setOnCellPress((r, c, e) -> model.jumpToOutput(r, c));
         VBox.setVgrow(stage, Priority.ALWAYS);
-        getChildren().addAll(controls, empty, stage, arithmetic, filters);
+        getChildren().addAll(controls, StepperLook.emptyMessage(i18n, "convstep.noConv", model, stage), stage, arithmetic, filters);
 
-        redraw = new RedrawWhenShown(this, this::maps);
-        model.currentProperty().addListener((o, a, b) -> maps());
-        model.channelProperty().addListener((o, a, b) -> maps());
-        model.filterProperty().addListener((o, a, b) -> maps());
-        model.stepProperty().addListener((o, a, b) -> showStep());
-        i18n.localeProperty().addListener((o, a, b) -> maps());
-        maps();
+        new StepperRedraw<>(this, model, this::maps, this::showStep)
+                .fullOn(model.channelProperty(), model.filterProperty(), i18n.localeProperty());
     }
 
     private FlowPane controls(Node probeChooser) {
-        ComboBox<Integer> layer = new ComboBox<>(model.layerChoices());
-        layer.setId("convLayer");
-        layer.setFocusTraversable(false);
-        layer.setCellFactory(v -> new LayerCell());
-        layer.setButtonCell(new LayerCell());
-        layer.valueProperty().addListener((o, a, b) -> {
-            if (b != null) model.layerProperty().set(b);
+        LayerPicker layer = new LayerPicker(model, i18n, "convstep.layer", info -> {
+            var spec = (Conv2DSpec) info.spec();
+            return i18n.bind("convstep.layer.item", info.name(), spec.kernelH() + "\u00d7" + spec.kernelW(), spec.filters(), info.input().channels());
         });
-        model.layerProperty().addListener((o, a, b) -> layer.setValue(b.intValue() < 0 ? null : b.intValue()));
-        if (model.layerProperty().get() >= 0) layer.setValue(model.layerProperty().get());
-        model.layerChoices().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
-            layer.setButtonCell(new LayerCell()); // names may have changed with the architecture
-            layer.setValue(model.layerProperty().get() < 0 ? null : model.layerProperty().get());
-        });
+        layer.comboBox().setId("convLayer");
 
         IndexPicker filter = new IndexPicker(i18n, "convstep.filter", model.filterProperty());
         filter.setId("filterPicker");
@@ -109,31 +94,10 @@ final class ConvLivePane extends VBox {
         filter.setCount(t == null ? 0 : t.filters());
         channel.setCount(t == null ? 0 : t.geometry().channels());
 
-        Label layerLabel = new Label();
-        layerLabel.textProperty().bind(i18n.bind("convstep.layer"));
-        HBox layerBox = new HBox(8, layerLabel, layer);
-        layerBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane box = new FlowPane(16, 6, layerBox, filter, channel);
+        FlowPane box = new FlowPane(16, 6, layer, filter, channel);
         box.getStyleClass().add("stepper-controls");
         if (probeChooser != null) box.getChildren().add(probeChooser);
         return box;
-    }
-
-    /** "conv2d_1 · 3×3 · 64 filters" for a spec index. */
-    private final class LayerCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer specIndex, boolean empty) {
-            super.updateItem(specIndex, empty);
-            textProperty().unbind();
-            if (empty || specIndex == null || model.inspection().getValue() == null) {
-                setText(null);
-                return;
-            }
-            LayerInfo info = model.inspection().getValue().spec().infer().get(specIndex);
-            var spec = (org.convscope.engine.layer.spec.Conv2DSpec) info.spec();
-            textProperty().bind(i18n.bind("convstep.layer.item", info.name(), spec.kernelH() + "\u00d7" + spec.kernelW(),
-                    spec.filters(), info.input().channels()));
-        }
     }
 
     private int columnsOfSums() {
@@ -143,14 +107,7 @@ final class ConvLivePane extends VBox {
     }
 
     // colours of the maps: on a new inspection, layer, filter or channel, not on every step
-    private void maps() {
-        if (!redraw.fullRedrawNow()) return;
-        ConvLayerTaps t = model.currentProperty().get();
-        boolean none = t == null;
-        empty.setVisible(none);
-        empty.setManaged(none);
-        stage.setVisible(!none);
-        if (none) return;
+    private void maps(ConvLayerTaps t) {
         ConvGeometry g = t.geometry();
         int ch = Math.min(model.channelProperty().get(), g.channels() - 1), f = Math.min(model.filterProperty().get(), t.filters() - 1);
         int plane = g.height() * g.width();
@@ -168,14 +125,9 @@ final class ConvLivePane extends VBox {
         boolean multi = g.channels() > 1;
         channelBox.setVisible(multi);
         channelBox.setManaged(multi);
-        showStep();
     }
 
-    private void showStep() {
-        if (!redraw.updateNow()) return;
-        ConvLayerTaps t = model.currentProperty().get();
-        ConvStep s = model.stepProperty().get();
-        if (t == null || s == null || inputColors == null) return;
+    private void showStep(ConvLayerTaps t, ConvStep s) {
         ConvGeometry g = t.geometry();
         int ch = Math.min(model.channelProperty().get(), g.channels() - 1);
         stage.show(g, s, ch, inputColors, kernelColors);

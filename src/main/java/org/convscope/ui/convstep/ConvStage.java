@@ -8,8 +8,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convscope.ui.common.I18n;
-import org.convscope.ui.convstep.CellGrid.Mark;
-import org.convscope.ui.convstep.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.CellGrid;
+import org.convscope.ui.stepper.CellGrid.Mark;
+import org.convscope.ui.stepper.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.MapColors;
+import org.convscope.ui.stepper.Numbers;
+import org.convscope.ui.stepper.StepperLook;
+import org.convscope.ui.stepper.Terms;
 
 /**
  * The three panels side by side, labelled input, kernel and output: the input map (with its
@@ -21,7 +26,8 @@ final class ConvStage extends HBox {
     final CellGrid kernel = new CellGrid();
     final CellGrid patch = new CellGrid();
     final CellGrid output = new CellGrid();
-    final Label inputTitle = title(), kernelTitle = title(), patchTitle = small(), weightsTitle = small(), outputTitle = title();
+    final Label inputTitle = StepperLook.title(), kernelTitle = StepperLook.title(), outputTitle = StepperLook.title();
+    final Label patchTitle = small(), weightsTitle = small();
     final Label inputHover = hover(), outputHover = hover(), biasText = new Label();
     private final I18n i18n;
     private float[] inputValues = new float[0], outputValues = new float[0];
@@ -40,7 +46,7 @@ final class ConvStage extends HBox {
         patch.setCellSizes(14, 40, 52);
         biasText.getStyleClass().add("bias-text");
 
-        VBox in = panel(inputTitle, input, inputHover);
+        VBox in = StepperLook.panel(inputTitle, input, inputHover);
         Label times = new Label("\u00d7");
         times.getStyleClass().add("times");
         VBox x = new VBox(2, patchTitle, patch), w = new VBox(2, weightsTitle, kernel);
@@ -48,8 +54,8 @@ final class ConvStage extends HBox {
         w.setAlignment(Pos.TOP_CENTER);
         HBox pair = new HBox(4, x, times, w);
         pair.setAlignment(Pos.CENTER);
-        VBox k = panel(kernelTitle, pair, biasText);
-        VBox out = panel(outputTitle, output, outputHover);
+        VBox k = StepperLook.panel(kernelTitle, pair, biasText);
+        VBox out = StepperLook.panel(outputTitle, output, outputHover);
         k.getStyleClass().add("kernel-panel");
         HBox.setHgrow(in, Priority.ALWAYS);
         HBox.setHgrow(out, Priority.ALWAYS);
@@ -69,15 +75,8 @@ final class ConvStage extends HBox {
 
     private String hoverText(int r, int c, float[] values, int off, int width, CellGrid grid) {
         boolean inside = r >= 0 && c >= 0 && c < width && off + r * width + c < values.length;
-        return inside ? i18n.get("convstep.hover", r + 1, c + 1, Numbers.format(values[off + r * width + c]))
+        return inside ? i18n.get("stepper.hover", r + 1, c + 1, Numbers.format(values[off + r * width + c]))
                 : i18n.get("convstep.hover.padding", r + 1, c + 1);
-    }
-
-    private static Label title() {
-        Label l = new Label();
-        l.getStyleClass().add("panel-title");
-        l.setWrapText(true);
-        return l;
     }
 
     private static Label small() {
@@ -90,16 +89,6 @@ final class ConvStage extends HBox {
         Label l = new Label(" ");
         l.getStyleClass().add("hover-value");
         return l;
-    }
-
-    private static VBox panel(Label title, javafx.scene.Node... content) {
-        VBox v = new VBox(4);
-        v.getChildren().add(title);
-        v.getChildren().addAll(content);
-        v.getStyleClass().add("stage-panel");
-        v.setAlignment(Pos.TOP_CENTER);
-        for (javafx.scene.Node n : content) if (n instanceof CellGrid) VBox.setVgrow(n, Priority.ALWAYS);
-        return v;
     }
 
     /** The input map shown: values[off …] of one channel, height × width, with the geometry's padding around it. */

@@ -13,6 +13,11 @@ import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.inspect.ProbeModel;
+import org.convscope.ui.stepper.Playback;
+import org.convscope.ui.stepper.PlaybackBar;
+import org.convscope.ui.stepper.ProbeChooser;
+import org.convscope.ui.stepper.StepperKeys;
+import org.convscope.ui.stepper.StepperLook;
 
 /**
  * The "Convolution step" tab: one window at a time through a conv layer of the live model, with
@@ -22,8 +27,8 @@ import org.convscope.ui.inspect.ProbeModel;
  * from any {@link Inspection} (e.g. {@code new SimpleObjectProperty<>(Inspector.inspect(model,
  * image))}) without a training session; put it in a Scene, then {@link #model()}{@code
  * .playback().jump(n)} (and the layer/filter/channel properties) choose what the snapshot shows.
- * Everything is laid out on construction; no animation has to run first. {@link #showSandbox}
- * switches to the sandbox ({@link #sandbox()} for its settings).
+ * Everything is laid out on construction; no animation has to run first. {@link #sandbox()} holds
+ * the sandbox's settings; its page is in front after a click on the "Sandbox" toggle.
  */
 public final class ConvStepView extends VBox {
     private final ConvStepModel model;
@@ -38,7 +43,7 @@ public final class ConvStepView extends VBox {
      */
     public ConvStepView(ObservableValue<Inspection> inspection, I18n i18n, TaskRunner tasks) {
         getStyleClass().add("convstep-view");
-        getStylesheets().add(ConvStepView.class.getResource("convstep.css").toExternalForm());
+        getStylesheets().addAll(StepperLook.STYLESHEET, ConvStepView.class.getResource("convstep.css").toExternalForm());
         setSpacing(8);
         setPadding(new Insets(10));
         model = new ConvStepModel(inspection);
@@ -95,10 +100,5 @@ public final class ConvStepView extends VBox {
 
     public SandboxModel sandbox() {
         return sandbox;
-    }
-
-    /** Shows the sandbox (true) or the live model (false). */
-    public void showSandbox(boolean on) {
-        (on ? sandboxButton : liveButton).setSelected(true);
     }
 }

@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 import org.convscope.ui.common.Heatmap;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.common.TreeVisible;
+import org.convscope.ui.stepper.MapColors;
 
 /**
  * "More filters → more output channels": every filter's output map of the layer in a row of small

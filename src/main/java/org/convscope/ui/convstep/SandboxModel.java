@@ -7,13 +7,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.convscope.engine.layer.spec.Activation;
+import org.convscope.ui.stepper.SlidingWindow;
+import org.convscope.ui.stepper.StepperModel;
 
 /**
  * The sandbox: a small square input and kernel the student edits, with kernel size, stride,
  * padding and dilation. Invalid settings are kept (so they can be shown in red with the reason);
  * there is then nothing to step through.
  */
-public final class SandboxModel {
+public final class SandboxModel extends StepperModel<ConvArithmetic, ConvStep> {
     public static final int MAX_INPUT = 16;
     public static final int MAX_KERNEL = 7;
 
@@ -26,9 +28,6 @@ public final class SandboxModel {
     private final ReadOnlyObjectWrapper<float[]> input = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<float[]> kernel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OutputSize> size = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConvArithmetic> arithmetic = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConvStep> step = new ReadOnlyObjectWrapper<>();
-    private final Playback playback = new Playback();
 
     public SandboxModel() {
         input.set(SandboxPresets.input(SandboxPresets.Input.BAR, n.get()));
@@ -48,7 +47,6 @@ public final class SandboxModel {
         s.addListener((o, a, b) -> rebuild());
         p.addListener((o, a, b) -> rebuild());
         d.addListener((o, a, b) -> rebuild());
-        playback.positionProperty().addListener((o, a, b) -> recompute());
         rebuild();
     }
 
@@ -62,22 +60,18 @@ public final class SandboxModel {
     private void rebuild() {
         OutputSize o = new OutputSize(n.get(), k.get(), s.get(), p.get(), d.get());
         size.set(o);
-        if (!o.valid()) {
-            arithmetic.set(null);
-            playback.setCount(0);
-            step.set(null);
-            return;
-        }
-        arithmetic.set(new ConvArithmetic(ConvGeometry.square(o), input.get(), kernel.get(), null, Activation.LINEAR));
-        playback.setCount(o.size() * o.size());
-        recompute();
+        // the window stays where it was if that cell is still there
+        show(o.valid() ? new ConvArithmetic(ConvGeometry.square(o), input.get(), kernel.get(), null, Activation.LINEAR) : null, false);
     }
 
-    private void recompute() {
-        ConvArithmetic a = arithmetic.get();
-        if (a == null) return;
-        int pos = playback.positionProperty().get(), w = a.geometry().outWidth();
-        if (pos < a.geometry().positions()) step.set(a.at(0, pos / w, pos % w));
+    @Override
+    protected SlidingWindow window(ConvArithmetic a) {
+        return a.geometry();
+    }
+
+    @Override
+    protected ConvStep stepAt(ConvArithmetic a, int row, int column) {
+        return a.at(0, row, column);
     }
 
     /** Sets input cell (row, column) to {@code value}, as a paint stroke does. */
@@ -114,22 +108,7 @@ public final class SandboxModel {
 
     /** The output cell's value for the current input and kernel (for the filled output grid). */
     public double outputAt(int row, int column) {
-        return arithmetic.get().at(0, row, column).z();
-    }
-
-    public void jumpToOutput(int row, int column) {
-        ConvArithmetic a = arithmetic.get();
-        if (a == null || row < 0 || column < 0 || row >= a.geometry().outHeight() || column >= a.geometry().outWidth()) return;
-        playback.jump(row * a.geometry().outWidth() + column);
-    }
-
-    public void jumpToInput(int row, int column) {
-        ConvArithmetic a = arithmetic.get();
-        if (a == null) return;
-        ConvGeometry g = a.geometry();
-        int oy = ConvStepModel.nearestWindow(row + g.padTop() - g.dilation() * (g.kernelH() - 1) / 2.0, g.strideH(), g.outHeight());
-        int ox = ConvStepModel.nearestWindow(column + g.padLeft() - g.dilation() * (g.kernelW() - 1) / 2.0, g.strideW(), g.outWidth());
-        playback.jump(oy * g.outWidth() + ox);
+        return currentProperty().get().at(0, row, column).z();
     }
 
     /** Input side n. */
@@ -145,7 +124,5 @@ public final class SandboxModel {
     public ReadOnlyObjectProperty<float[]> kernelProperty() { return kernel.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<OutputSize> sizeProperty() { return size.getReadOnlyProperty(); }
     /** The convolution of the current settings, or null when they are invalid. */
-    public ReadOnlyObjectProperty<ConvArithmetic> arithmeticProperty() { return arithmetic.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<ConvStep> stepProperty() { return step.getReadOnlyProperty(); }
-    public Playback playback() { return playback; }
+    public ReadOnlyObjectProperty<ConvArithmetic> arithmeticProperty() { return currentProperty(); }
 }

@@ -16,6 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.convstep.OutputSize.Problem;
+import org.convscope.ui.stepper.MapColors;
+import org.convscope.ui.stepper.Terms;
 
 /**
  * The sandbox: a small input to paint and a kernel to edit, with n, k, s, p, d; the output size

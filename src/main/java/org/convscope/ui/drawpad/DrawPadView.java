@@ -27,14 +27,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.convscope.data.DatasetKind;
 import org.convscope.data.GrayImage;
-import org.convscope.engine.io.SavedModel;
-import org.convscope.engine.model.Sequential;
 import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 import org.convscope.ui.common.Images;
-import org.convscope.ui.common.TaskRunner;
-import org.convscope.ui.training.ModelWeights;
 import org.convscope.ui.training.Sample;
 
 /**
@@ -42,7 +38,7 @@ import org.convscope.ui.training.Sample;
  * preprocessing shown step by step, and the network's probability for every class.
  *
  * <p>Built from a {@link DrawPadViewModel}, so it works without a training session: for a picture
- * of a saved model's answer, see {@link #forImage}.
+ * of a saved model's answer, build it from {@link DrawPadViewModel#showing}.
  */
 public final class DrawPadView extends VBox {
     static final double PAD = 300;
@@ -55,6 +51,8 @@ public final class DrawPadView extends VBox {
     private final Label guess = new Label();
     private final Label guessDetail = new Label();
     private final Label runnerUp = new Label();
+    private final Button explain = new Button(null, Icons.of(Icons.EXPLAIN));
+    private Runnable onExplain = () -> { };
 
     /**
      * @param vm      the pad's state and the network it asks
@@ -86,22 +84,6 @@ public final class DrawPadView extends VBox {
                 e.consume();
             }
         });
-    }
-
-    /**
-     * The pad as it answers for one image, from plain inputs, for rendering without the app: the
-     * model's weights, its dataset, and the image (ink = 1, any size). Classification runs at once
-     * on the calling thread (the FX thread), so the view is complete when this returns.
-     */
-    public static DrawPadView forImage(SavedModel model, GrayImage image, I18n i18n) {
-        Sequential net = model.toSequential();
-        ModelWeights weights = new ModelWeights(model.spec(), net.params(), 0);
-        DatasetKind kind = DatasetKind.FASHION_MNIST.id().equals(model.dataset()) ? DatasetKind.FASHION_MNIST : DatasetKind.MNIST;
-        DrawPadViewModel vm = new DrawPadViewModel(new javafx.beans.property.SimpleObjectProperty<>(weights),
-                new javafx.beans.property.SimpleObjectProperty<>(kind), TaskRunner.immediate());
-        vm.statusProperty().set(new ModelStatus(true, 0, model.training().testAccuracy()));
-        vm.showImage(image);
-        return new DrawPadView(vm, i18n, javafx.collections.FXCollections.observableArrayList());
     }
 
     private BooleanBinding fashion() {
@@ -242,8 +224,20 @@ public final class DrawPadView extends VBox {
         runnerUp.getStyleClass().add("muted");
         // one under the other: a class name like "Ankle boot" in the big font needs the whole width
         guess.setMinWidth(Region.USE_PREF_SIZE);
+        explain.setId("drawExplainButton");
+        explain.textProperty().bind(i18n.bind("drawpad.explain"));
+        Tooltip explainTip = new Tooltip();
+        explainTip.textProperty().bind(i18n.bind("drawpad.explain.tooltip"));
+        explain.setTooltip(explainTip);
+        explain.setVisible(false); // until there is an Explain view to send the drawing to
+        explain.managedProperty().bind(explain.visibleProperty());
+        explain.disableProperty().bind(vm.blankProperty());
+        explain.setOnAction(e -> {
+            vm.probeDrawing();
+            onExplain.run();
+        });
         VBox top = new VBox(2, guess, guessDetail, runnerUp);
-        VBox col = new VBox(8, title, top, bars);
+        VBox col = new VBox(8, title, top, bars, explain);
         col.getStyleClass().add("result-column");
         col.setMinWidth(250);
         col.setPrefWidth(300);
@@ -304,6 +298,12 @@ public final class DrawPadView extends VBox {
         guess.setText(names.get(top));
         guessDetail.setText(i18n.get("drawpad.result.guess", String.format(Locale.ROOT, "%.1f%%", 100 * p[top])));
         runnerUp.setText(i18n.get("drawpad.result.second", names.get(second), String.format(Locale.ROOT, "%.1f%%", 100 * p[second])));
+    }
+
+    /** Shows the "Why?" button under the answer: it makes the drawing the probe and runs {@code onExplain}. */
+    public void setOnExplain(Runnable onExplain) {
+        this.onExplain = onExplain;
+        explain.setVisible(true);
     }
 
     // Icon-only tools keep the row under the pad as wide as the pad; the name is in the tooltip.

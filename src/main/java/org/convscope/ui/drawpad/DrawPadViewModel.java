@@ -116,6 +116,20 @@ public final class DrawPadViewModel {
      * A pad asking the network given by {@code weights}, whose classes are {@code dataset}'s. No
      * probe image is set and the model status stays unknown unless wired (see {@link #of}).
      */
+    /**
+     * A pad that answers for one image from fixed weights, for pictures without the app ({@code render
+     * drawpad}): the model's weights and dataset, and the image (ink = 1, any size). Classification runs
+     * at once on the calling thread, so the answer is there when this returns.
+     */
+    public static DrawPadViewModel showing(SavedModel model, GrayImage image) {
+        DatasetKind kind = DatasetKind.FASHION_MNIST.id().equals(model.dataset()) ? DatasetKind.FASHION_MNIST : DatasetKind.MNIST;
+        DrawPadViewModel vm = new DrawPadViewModel(new SimpleObjectProperty<>(ModelWeights.of(model)),
+                new SimpleObjectProperty<>(kind), TaskRunner.immediate());
+        vm.statusProperty().set(new ModelStatus(true, 0, model.training().testAccuracy()));
+        vm.showImage(image);
+        return vm;
+    }
+
     public DrawPadViewModel(ObservableValue<ModelWeights> weights, ObservableValue<DatasetKind> dataset, TaskRunner tasks) {
         this(weights, dataset, tasks, System::nanoTime);
     }
@@ -125,7 +139,9 @@ public final class DrawPadViewModel {
         this.dataset = dataset;
         this.tasks = tasks;
         this.clock = clock;
-        weights.addListener((o, a, b) -> classify(false));
+        // weights arrive ten times a second while training: throttled; but the first weights, or another
+        // architecture's, are answered at once (a throttled request is dropped, and none may follow)
+        weights.addListener((o, a, b) -> classify(a == null || b == null || !a.spec().equals(b.spec())));
         dataset.addListener((o, a, b) -> classify(true));
         preprocess.addListener((o, a, b) -> classify(true));
         publishResult(blankResult());
@@ -303,6 +319,17 @@ public final class DrawPadViewModel {
             probe.drawingProperty().set(res.input().pixels());
             probe.sourceProperty().set(ProbeModel.Source.DRAWING);
         }
+    }
+
+    /**
+     * Makes the drawing on the pad the probe image again (after a test image was chosen elsewhere), as the
+     * network sees it; nothing happens on an empty pad or without a probe.
+     */
+    public void probeDrawing() {
+        Result res = result.get();
+        if (probe == null || res == null || res.blank()) return;
+        probe.drawingProperty().set(res.input().pixels());
+        probe.sourceProperty().set(ProbeModel.Source.DRAWING);
     }
 
     private void publishResult(Result res) {

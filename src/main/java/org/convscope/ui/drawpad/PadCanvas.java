@@ -103,9 +103,4 @@ final class PadCanvas extends Region {
     protected void layoutChildren() {
         view.relocate(0, 0);
     }
-
-    /** For tests: where pad pixel (x, y) is on this node. */
-    double toNode(double padCoordinate) {
-        return padCoordinate * displaySize / size;
-    }
 }

@@ -157,7 +157,10 @@ public final class EditorView extends BorderPane {
     private void select() {
         int selected = vm.selectedProperty().get();
         for (int i = 0; i < shown.size(); i++) shown.get(i).select(i == selected);
-        if (selected >= 0 && selected < shown.size()) javafx.application.Platform.runLater(() -> reveal(shown.get(selected)));
+        if (selected >= 0 && selected < shown.size()) {
+            LayerCard card = shown.get(selected); // now: by the time the reveal runs, the list may be shorter
+            javafx.application.Platform.runLater(() -> reveal(card));
+        }
     }
 
     // scrolls just enough that a new or moved layer is in sight (after layout, so its place is known)

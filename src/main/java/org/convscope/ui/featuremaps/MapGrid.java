@@ -1,62 +1,31 @@
 package org.convscope.ui.featuremaps;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 
 /**
  * Every map (channel) of one layer output on a single canvas, in channel order, wrapping to the
  * width: one node however many maps there are. Maps are drawn with square unsmoothed pixels at an
  * integer zoom; the pointer is resolved to (channel, row, column).
  */
-final class MapGrid extends Region {
+final class MapGrid extends TapCanvas {
     static final double GAP = 4;
     private static final double MARGIN = 2; // room for the outline of the enlarged map
-    private final Canvas canvas = new Canvas();
-    private final ObjectProperty<Paint> ink = new SimpleObjectProperty<>(Color.GRAY);
-    private MapEvents events;
-    private TapImage tap;
     private WritableImage atlas; // the maps stacked vertically: W × (H·C)
     private int scale = 1;
-    private int hovered = -1;
     private int selected = -1;
 
     MapGrid() {
-        getStyleClass().add("map-grid");
-        getChildren().add(canvas);
-        ink.addListener((o, a, b) -> redraw());
-        canvas.setOnMouseMoved(e -> {
-            int[] hit = hit(e.getX(), e.getY());
-            setHovered(hit == null ? -1 : hit[0]);
-            if (hit == null) events.exit();
-            else events.hover(tap, hit[0], hit[1], hit[2]);
-        });
-        canvas.setOnMouseExited(e -> {
-            setHovered(-1);
-            events.exit();
-        });
-        canvas.setOnMouseClicked(e -> {
+        super("map-grid");
+        canvas().setOnMouseClicked(e -> {
             int[] hit = hit(e.getX(), e.getY());
             if (hit == null) return; // a click between maps counts as outside: it closes the enlargement
             e.consume();
             events.click(tap, hit[0]);
         });
-    }
-
-    void setEvents(MapEvents events) {
-        this.events = events;
-    }
-
-    ObjectProperty<Paint> inkProperty() {
-        return ink;
     }
 
     /** Paints {@code t}, each map about {@code targetSize} pixels wide. */
@@ -76,12 +45,6 @@ final class MapGrid extends Region {
     void setSelected(int channel) {
         if (channel == selected) return;
         selected = channel;
-        redraw();
-    }
-
-    private void setHovered(int channel) {
-        if (channel == hovered) return;
-        hovered = channel;
         redraw();
     }
 
@@ -133,8 +96,11 @@ final class MapGrid extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
+    void pointerAt(double x, double y) {
+        int[] hit = hit(x, y);
+        setHovered(hit == null ? -1 : hit[0]);
+        if (hit == null) events.exit();
+        else events.hover(tap, hit[0], hit[1], hit[2]);
     }
 
     @Override
@@ -148,34 +114,13 @@ final class MapGrid extends Region {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        if (tap == null) return 0;
-        double w = width < 0 ? computePrefWidth(-1) : width;
-        return rows(w) * (mapHeight() + GAP) - GAP + 2 * MARGIN;
+    double heightAt(double width) {
+        return rows(width) * (mapHeight() + GAP) - GAP + 2 * MARGIN;
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = getWidth(), h = tap == null ? 0 : computePrefHeight(w);
-        // only a new size needs a new drawing; show() and hover redraw for themselves
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers the canvas: drops queued commands
-        if (tap == null || canvas.getWidth() <= 0) return;
-        g.setImageSmoothing(false);
-        int cols = columns(canvas.getWidth());
+    void paintTap(GraphicsContext g, double width) {
+        int cols = columns(width);
         double mw = mapWidth(), mh = mapHeight();
         int h = tap.shape().height();
         Color frame = Ink.of(ink.get(), 0.25), hover = Ink.of(ink.get(), 0.9);

@@ -1,17 +1,10 @@
 package org.convscope.ui.featuremaps;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -19,38 +12,13 @@ import javafx.scene.text.TextAlignment;
  * A vector as a heat bar, one cell per value in order. A flattened vector keeps whole channels on a
  * row and ticks where each channel starts (numbered every few), so C·H·W order can be read off.
  */
-final class VectorStrip extends Region {
+final class VectorStrip extends TapCanvas {
     private static final double MIN_CELL = 3, MAX_CELL = 32, BAR = 20, TICKS = 16, ROW_GAP = 6, MARGIN = 1;
-    private final Canvas canvas = new Canvas();
-    private final ObjectProperty<Paint> ink = new SimpleObjectProperty<>(Color.GRAY);
-    private MapEvents events;
-    private TapImage tap;
     private WritableImage strip;
     private int group = 1; // values per channel of a flattened image; 1 for a plain vector
-    private int hovered = -1;
 
     VectorStrip() {
-        getStyleClass().add("vector-strip");
-        getChildren().add(canvas);
-        ink.addListener((o, a, b) -> redraw());
-        canvas.setOnMouseMoved(e -> {
-            int i = hit(e.getX(), e.getY());
-            setHovered(i);
-            if (i < 0) events.exit();
-            else events.hover(tap, 0, 0, i);
-        });
-        canvas.setOnMouseExited(e -> {
-            setHovered(-1);
-            events.exit();
-        });
-    }
-
-    void setEvents(MapEvents events) {
-        this.events = events;
-    }
-
-    ObjectProperty<Paint> inkProperty() {
-        return ink;
+        super("vector-strip");
     }
 
     void show(TapImage t) {
@@ -61,12 +29,6 @@ final class VectorStrip extends Region {
         if (strip == null || strip.getWidth() != n) strip = new WritableImage(n, 1);
         strip.getPixelWriter().setPixels(0, 0, n, 1, PixelFormat.getIntArgbInstance(), t.argb(), 0, n);
         if (relayout) requestLayout();
-        redraw();
-    }
-
-    private void setHovered(int i) {
-        if (i == hovered) return;
-        hovered = i;
         redraw();
     }
 
@@ -113,8 +75,11 @@ final class VectorStrip extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
+    void pointerAt(double x, double y) {
+        int i = hit(x, y);
+        setHovered(i);
+        if (i < 0) events.exit();
+        else events.hover(tap, 0, 0, i);
     }
 
     @Override
@@ -128,35 +93,14 @@ final class VectorStrip extends Region {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        if (tap == null) return 0;
-        double w = width < 0 ? computePrefWidth(-1) : width;
-        return rows(w) * (rowHeight() + ROW_GAP) - ROW_GAP + 2 * MARGIN;
+    double heightAt(double width) {
+        return rows(width) * (rowHeight() + ROW_GAP) - ROW_GAP + 2 * MARGIN;
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double w = getWidth(), h = computePrefHeight(w);
-        // only a new size needs a new drawing; show() and hover redraw for themselves
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight()); // covers the canvas: drops queued commands
-        if (tap == null || canvas.getWidth() <= 0) return;
-        g.setImageSmoothing(false);
-        int n = count(), per = perRow(canvas.getWidth());
-        double c = cell(canvas.getWidth());
+    void paintTap(GraphicsContext g, double width) {
+        int n = count(), per = perRow(width);
+        double c = cell(width);
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

@@ -84,7 +84,7 @@ public final class FilesViewModel {
 
     private void opened(Path file, SessionFile.Contents contents) {
         SavedModel model = contents.model();
-        DatasetKind dataset = TrainingViewModel.knownDataset(model.dataset()).orElse(
+        DatasetKind dataset = DatasetKind.find(model.dataset()).orElse(
                 contents.session() != null && contents.session().dataset() != null
                         ? contents.session().dataset() : parts.training().datasetProperty().get());
         String misfit = misfit(model, dataset);

@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * The "?" card of one tab: a title, what the student sees, what to try, and the glossary terms it
- * uses. Texts are in the help bundle under {@code help.view.<tabId>.*}.
+ * uses. Texts are in the help bundle under {@code help.view.<tabId>.*}. A card may also spell out some
+ * terms' definitions after what the student sees ({@code spelledOutIds}: the Explain view's methods),
+ * so those paragraphs are written once, in the glossary.
  */
-public record ViewHelp(String tabId, List<String> termIds) {
+public record ViewHelp(String tabId, List<String> termIds, List<String> spelledOutIds) {
     private static final Map<String, ViewHelp> ALL = Map.of(
             "trainingTab", new ViewHelp("trainingTab", List.of("loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting")),
             "drawpadTab", new ViewHelp("drawpadTab", List.of("softmax", "logits", "accuracy")),
@@ -23,7 +25,15 @@ public record ViewHelp(String tabId, List<String> termIds) {
                     "padding", "bias", "activation", "relu")),
             "poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
                     "mask", "stride", "featureMap")),
-            "resultsTab", new ViewHelp("resultsTab", List.of("confusionMatrix", "accuracy", "softmax", "overfitting")));
+            "resultsTab", new ViewHelp("resultsTab", List.of("confusionMatrix", "accuracy", "softmax", "overfitting")),
+            "explainTab", new ViewHelp("explainTab", List.of("gradient", "saliency", "gradientTimesInput", "smoothGrad", "gradCam",
+                    "occlusion", "logits", "softmax", "featureMap"),
+                    List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion")));
+
+    /** A card that spells out no definitions. */
+    public ViewHelp(String tabId, List<String> termIds) {
+        this(tabId, termIds, List.of());
+    }
 
     /** The help of the tab with this id, if it has one (none for null: no tab selected). */
     public static Optional<ViewHelp> of(String tabId) {
@@ -44,5 +54,10 @@ public record ViewHelp(String tabId, List<String> termIds) {
 
     public List<GlossaryTerm> terms() {
         return termIds.stream().map(Glossary::term).toList();
+    }
+
+    /** The terms whose definitions the card shows in full, in order. */
+    public List<GlossaryTerm> spelledOutTerms() {
+        return spelledOutIds.stream().map(Glossary::term).toList();
     }
 }

@@ -18,10 +18,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.convscope.engine.io.SavedModel;
-import org.convscope.engine.model.Sequential;
 import org.convscope.training.SessionState;
 import org.convscope.ui.common.I18n;
-import org.convscope.ui.common.Normalization;
 import org.convscope.ui.common.PixelView;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.training.ModelWeights;
@@ -35,11 +33,10 @@ import org.convscope.ui.training.TrainingViewModel;
  * square pixels; the exact weight and the filter's bias under the pointer.
  *
  * <p>Offscreen, for {@code render kernels}: build it with {@link #KernelsView(ObservableValue, I18n,
- * TaskRunner)} from fixed weights ({@link #weightsOf(SavedModel)} reads them from a model file) and
- * {@link TaskRunner#immediate()}, so the picture is drawn before the constructor returns; choose
- * with {@link #selectLayer}, {@link #setMode} and {@link #setScope}, optionally {@link #setZoom}
- * (after those: a new layer or mode is fitted to the space at the next layout), put it in a Scene
- * of the size wanted and snapshot it.
+ * TaskRunner)} from fixed weights ({@link ModelWeights#of(SavedModel)} reads them from a model file)
+ * and {@link TaskRunner#immediate()}, so the picture is drawn before the constructor returns; choose
+ * with {@link #selectLayer} and {@link #setMode} (a new layer or mode is fitted to the space at the
+ * next layout), put it in a Scene of the size wanted and snapshot it.
  */
 public final class KernelsView extends BorderPane {
     // the tiles' spacing in kernels.css, for fitting them to the space
@@ -121,12 +118,6 @@ public final class KernelsView extends BorderPane {
         KernelsViewModel vm = new KernelsViewModel(tasks);
         vm.weightsProperty().bind(weights);
         return vm;
-    }
-
-    /** The weights of a model file, as the views take them. */
-    public static ModelWeights weightsOf(SavedModel model) {
-        Sequential s = model.toSequential();
-        return new ModelWeights(model.spec(), s.params().clone(), 0);
     }
 
     private String readoutText() {
@@ -272,16 +263,6 @@ public final class KernelsView extends BorderPane {
 
     public void setMode(KernelMode mode) {
         vm.modeProperty().set(mode);
-    }
-
-    public void setScope(Normalization scope) {
-        vm.scopeProperty().set(scope);
-    }
-
-    /** Screen pixels per weight (whole numbers); overrides the fit made when a layer is chosen. */
-    public void setZoom(double pixels) {
-        needsFit = false;
-        controls.zoom().setValue(pixels);
     }
 
     public KernelsViewModel viewModel() {

@@ -8,8 +8,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.convscope.ui.common.I18n;
-import org.convscope.ui.convstep.Numbers;
-import org.convscope.ui.convstep.Terms;
+import org.convscope.ui.stepper.Numbers;
+import org.convscope.ui.stepper.Terms;
 
 /**
  * One window pooled three ways, written out with its numbers — max(…) with the winner marked,

@@ -7,30 +7,29 @@ import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.convscope.engine.layer.spec.Pool2DSpec;
 import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
-import org.convscope.ui.convstep.CellGrid;
-import org.convscope.ui.convstep.CellGrid.Mark;
-import org.convscope.ui.convstep.CellGrid.MarkStyle;
-import org.convscope.ui.convstep.IndexPicker;
-import org.convscope.ui.convstep.MapColors;
-import org.convscope.ui.convstep.Numbers;
-import org.convscope.ui.convstep.PlaybackBar;
-import org.convscope.ui.convstep.ProbeChooser;
-import org.convscope.ui.convstep.RedrawWhenShown;
-import org.convscope.ui.convstep.StepperKeys;
 import org.convscope.ui.inspect.ProbeModel;
+import org.convscope.ui.stepper.CellGrid;
+import org.convscope.ui.stepper.CellGrid.Mark;
+import org.convscope.ui.stepper.CellGrid.MarkStyle;
+import org.convscope.ui.stepper.IndexPicker;
+import org.convscope.ui.stepper.LayerPicker;
+import org.convscope.ui.stepper.MapColors;
+import org.convscope.ui.stepper.Numbers;
+import org.convscope.ui.stepper.PlaybackBar;
+import org.convscope.ui.stepper.ProbeChooser;
+import org.convscope.ui.stepper.StepperKeys;
+import org.convscope.ui.stepper.StepperLook;
+import org.convscope.ui.stepper.StepperRedraw;
 
 /**
  * The "Pooling step" tab: a pooling window sliding over a real feature map with its stride, the
@@ -51,18 +50,17 @@ public final class PoolStepView extends VBox {
     private final Map<PoolMode, CellGrid> outputs = new EnumMap<>(PoolMode.class);
     private final Map<PoolMode, Label> outputTitles = new EnumMap<>(PoolMode.class);
     private final PoolLines lines;
-    private final Label inputTitle = title(), windowTitle = title(), maskTitle = title(), hover = new Label(" ");
-    private final Label empty = new Label();
+    private final Label inputTitle = StepperLook.title(), windowTitle = StepperLook.title(), maskTitle = StepperLook.title();
+    private final Label hover = new Label(" ");
     private final HBox stage;
     private final HBox probeSlot = new HBox();
     private MapColors colors;
-    private final RedrawWhenShown redraw;
 
     public PoolStepView(ObservableValue<Inspection> inspection, I18n i18n) {
         this.i18n = i18n;
         this.model = new PoolStepModel(inspection);
         getStyleClass().add("poolstep-view");
-        getStylesheets().add(org.convscope.ui.convstep.ConvStepView.class.getResource("convstep.css").toExternalForm());
+        getStylesheets().add(StepperLook.STYLESHEET);
         getStylesheets().add(PoolStepView.class.getResource("poolstep.css").toExternalForm());
         setSpacing(8);
         setPadding(new Insets(10));
@@ -78,8 +76,8 @@ public final class PoolStepView extends VBox {
         input.setOnCellHover((r, c, e) -> hoverInput(r, c));
         input.setOnExit(() -> hover.setText(" "));
 
-        VBox inputPanel = panel(inputTitle, input, hover);
-        VBox windowPanel = panel(windowTitle, window, maskTitle, mask);
+        VBox inputPanel = StepperLook.panel(inputTitle, input, hover);
+        VBox windowPanel = StepperLook.panel(windowTitle, window, maskTitle, mask);
         windowPanel.getStyleClass().add("window-panel");
         VBox.setVgrow(mask, Priority.NEVER);
         HBox outs = new HBox(8);
@@ -89,9 +87,9 @@ public final class PoolStepView extends VBox {
             g.setCellSizes(3, 12, 44);
             g.setOnCellPress((r, c, e) -> model.jumpToOutput(r, c));
             outputs.put(m, g);
-            Label t = title();
+            Label t = StepperLook.title();
             outputTitles.put(m, t);
-            VBox p = panel(t, g);
+            VBox p = StepperLook.panel(t, g);
             p.getStyleClass().add("mode-output");
             p.setOnMouseClicked(e -> model.modeProperty().set(m));
             HBox.setHgrow(p, Priority.ALWAYS);
@@ -104,51 +102,22 @@ public final class PoolStepView extends VBox {
 
         lines = new PoolLines(i18n);
 
-        empty.textProperty().bind(i18n.bind("poolstep.noPool"));
-        empty.getStyleClass().add("empty-message");
-
-        getChildren().addAll(controls(), empty, stage, lines, new PlaybackBar(model.playback(), i18n, this));
+        getChildren().addAll(controls(), StepperLook.emptyMessage(i18n, "poolstep.noPool", model, stage), stage, lines,
+                new PlaybackBar(model.playback(), i18n, this));
         StepperKeys.install(this, model::playback);
 
-        redraw = new RedrawWhenShown(this, this::maps);
-        model.currentProperty().addListener((o, a, b) -> maps());
-        model.channelProperty().addListener((o, a, b) -> maps());
-        model.modeProperty().addListener((o, a, b) -> showStep());
-        model.stepProperty().addListener((o, a, b) -> showStep());
-        i18n.localeProperty().addListener((o, a, b) -> maps());
-        maps();
-    }
-
-    private static Label title() {
-        Label l = new Label();
-        l.getStyleClass().add("panel-title");
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static VBox panel(Label title, Node... content) {
-        VBox v = new VBox(4, title);
-        v.getChildren().addAll(content);
-        v.getStyleClass().add("stage-panel");
-        v.setAlignment(Pos.TOP_CENTER);
-        for (Node n : content) if (n instanceof CellGrid) VBox.setVgrow(n, Priority.ALWAYS);
-        return v;
+        new StepperRedraw<>(this, model, this::maps, this::showStep)
+                .fullOn(model.channelProperty(), i18n.localeProperty())
+                .stepOn(model.modeProperty());
     }
 
     private FlowPane controls() {
-        ComboBox<Integer> layer = new ComboBox<>(model.layerChoices());
-        layer.setId("poolLayer");
-        layer.setFocusTraversable(false);
-        layer.setCellFactory(v -> new LayerCell());
-        layer.setButtonCell(new LayerCell());
-        layer.valueProperty().addListener((o, a, b) -> {
-            if (b != null) model.layerProperty().set(b);
+        LayerPicker layer = new LayerPicker(model, i18n, "poolstep.layer", info -> {
+            var spec = (Pool2DSpec) info.spec();
+            return i18n.bind("poolstep.layer.item", info.name(), spec.sizeH() + "\u00d7" + spec.sizeW(), spec.strideH());
         });
-        model.layerProperty().addListener((o, a, b) -> layer.setValue(b.intValue() < 0 ? null : b.intValue()));
-        if (model.layerProperty().get() >= 0) layer.setValue(model.layerProperty().get());
-        layer.disableProperty().bind(model.courseExampleProperty());
-        Label layerLabel = new Label();
-        layerLabel.textProperty().bind(i18n.bind("poolstep.layer"));
+        layer.comboBox().setId("poolLayer");
+        layer.comboBox().disableProperty().bind(model.courseExampleProperty());
 
         ToggleButton course = new ToggleButton();
         course.setId("courseExample");
@@ -183,31 +152,9 @@ public final class PoolStepView extends VBox {
             if (b == null && a != null) a.setSelected(true);
         });
 
-        HBox layerBox = new HBox(8, layerLabel, layer);
-        layerBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane box = new FlowPane(16, 6, layerBox, course, channel, modeBox, probeSlot);
+        FlowPane box = new FlowPane(16, 6, layer, course, channel, modeBox, probeSlot);
         box.getStyleClass().add("stepper-controls");
         return box;
-    }
-
-    private final class LayerCell extends ListCell<Integer> {
-        @Override
-        protected void updateItem(Integer specIndex, boolean empty) {
-            super.updateItem(specIndex, empty);
-            textProperty().unbind();
-            Inspection ins = model == null ? null : currentInspection();
-            if (empty || specIndex == null || ins == null) {
-                setText(null);
-                return;
-            }
-            var info = ins.spec().infer().get(specIndex);
-            var spec = (org.convscope.engine.layer.spec.Pool2DSpec) info.spec();
-            textProperty().bind(i18n.bind("poolstep.layer.item", info.name(), spec.sizeH() + "\u00d7" + spec.sizeW(), spec.strideH()));
-        }
-    }
-
-    private Inspection currentInspection() {
-        return model.inspection().getValue();
     }
 
     private void hoverInput(int r, int c) {
@@ -215,17 +162,10 @@ public final class PoolStepView extends VBox {
         if (t == null) return;
         PoolWindow w = t.window();
         int ch = Math.min(model.channelProperty().get(), w.channels() - 1);
-        hover.setText(i18n.get("convstep.hover", r + 1, c + 1, Numbers.format(t.input()[(ch * w.height() + r) * w.width() + c])));
+        hover.setText(i18n.get("stepper.hover", r + 1, c + 1, Numbers.format(t.input()[(ch * w.height() + r) * w.width() + c])));
     }
 
-    private void maps() {
-        if (!redraw.fullRedrawNow()) return;
-        PoolLayerTaps t = model.currentProperty().get();
-        boolean none = t == null;
-        empty.setVisible(none);
-        empty.setManaged(none);
-        stage.setVisible(!none);
-        if (none) return;
+    private void maps(PoolLayerTaps t) {
         PoolWindow w = t.window();
         int ch = Math.min(model.channelProperty().get(), w.channels() - 1), plane = w.height() * w.width();
         colors = MapColors.of(t.input(), ch * plane, (ch + 1) * plane, false);
@@ -249,14 +189,9 @@ public final class PoolStepView extends VBox {
         mask.setCells(m.rows(), m.columns(), mc.argb(maskValues, 0, maskValues.length));
         mask.setNumbers(maskValues, 0);
         maskTitle.setText(i18n.get("poolstep.mask", m.total()));
-        showStep();
     }
 
-    private void showStep() {
-        if (!redraw.updateNow()) return;
-        PoolLayerTaps t = model.currentProperty().get();
-        PoolStep s = model.stepProperty().get();
-        if (t == null || s == null || colors == null) return;
+    private void showStep(PoolLayerTaps t, PoolStep s) {
         PoolMode mode = model.modeProperty().get();
         PoolWindow w = t.window();
         List<Mark> marks = new ArrayList<>();

@@ -19,9 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.convscope.data.Dataset;
-import org.convscope.data.Datasets;
-import org.convscope.data.Split;
 import org.convscope.training.SessionState;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
@@ -182,8 +179,12 @@ public final class ResultsView extends BorderPane {
 
     private void showExamples() {
         TestResult r = vm.resultProperty().get();
-        Dataset test = r == null ? null : Datasets.load(r.dataset(), Split.TEST);
-        strip.show(vm.examples(), test, names());
+        strip.show(vm.examples(), r == null ? null : r.testSet(), names());
+    }
+
+    /** Gives every test image a "Why?" button: {@code explain} shows test image {@code i} in the Explain view. */
+    public void setOnExplain(IntConsumer explain) {
+        strip.setOnExplain(explain);
     }
 
     public ResultsViewModel model() {

@@ -168,7 +168,7 @@ public final class ResultsViewModel {
         }
         int[] labels = new int[test.size()];
         for (int i = 0; i < labels.length; i++) labels[i] = test.label(i);
-        return new TestResult(r.dataset(), ev, labels, r.weights().version(), r.step());
+        return new TestResult(r.dataset(), ev, labels, r.weights().version(), r.step(), test);
     }
 
     private void refreshExamples() {

@@ -1,5 +1,6 @@
 package org.convscope.ui.results;
 
+import org.convscope.data.Dataset;
 import org.convscope.data.DatasetKind;
 import org.convscope.training.Evaluation;
 
@@ -9,8 +10,11 @@ import org.convscope.training.Evaluation;
  * @param labels        the true class of every test image, in file order: [examples]
  * @param weightsVersion the {@code ModelWeights} version evaluated, to tell whether newer weights exist
  * @param step          the training step those weights come from (what the view names them by)
+ * @param testSet       the test images evaluated, loaded with them off the FX thread, so the view can show
+ *                      the examples without loading anything itself (null where no images are shown)
  */
-public record TestResult(DatasetKind dataset, Evaluation evaluation, int[] labels, long weightsVersion, long step) {
+public record TestResult(DatasetKind dataset, Evaluation evaluation, int[] labels, long weightsVersion, long step,
+                         Dataset testSet) {
 
     /** How many test images of class {@code actual} the model guessed as {@code guessed}. */
     public int count(int actual, int guessed) {

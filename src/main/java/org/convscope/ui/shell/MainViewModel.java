@@ -106,8 +106,24 @@ public final class MainViewModel {
         onQuit.run();
     }
 
-    /** Stops background work; the window is closing. */
+    /** Stops background work and waits for it; the window is closing. */
     public void shutdown() {
         training.shutdown();
+    }
+
+    /**
+     * Stops background work within {@code millis}: training stops after its batch, and a save in progress is
+     * given the time to land (commands given before, a save among them, run first); what is still running after
+     * that is left to die with the app (all its threads are daemons), never half-writing a file.
+     */
+    public void shutdown(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        training.requestShutdown();
+        if (tasks instanceof org.convscope.ui.common.FxTaskRunner runner) runner.close(remainingMillis(end));
+        training.awaitShutdown(remainingMillis(end));
+    }
+
+    private static long remainingMillis(long endNanos) {
+        return Math.max(1, (endNanos - System.nanoTime()) / 1_000_000);
     }
 }

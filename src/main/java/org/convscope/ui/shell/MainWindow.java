@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final I18n i18n;
     private final AnimationTimer frames;
     private final TabPane tabs = new TabPane();
+    private final LazyTabs views = new LazyTabs(tabs);
     private final ClassroomShell classroom;
     private final HelpSystem helpSystem; // "?" on every tab, glossary, tour (package help)
 
@@ -65,8 +66,7 @@ public final class MainWindow extends BorderPane {
             Tab tab = new Tab();
             tab.setId(v.id());
             tab.textProperty().bind(i18n.bind(v.titleKey()));
-            tab.setContent(v.factory().apply(vm));
-            tabs.getTabs().add(tab);
+            views.add(tab, () -> v.factory().apply(vm));
         }
         setCenter(helpSystem.decorate());
         classroom.manageTabs(tabs);
@@ -193,8 +193,22 @@ public final class MainWindow extends BorderPane {
         return helpSystem;
     }
 
-    /** Stops the frame timer (the window is closing). */
+    /**
+     * Makes the views not shown yet one by one in the frames' idle time, from {@code delay} on, so that each
+     * tab is ready at its first click, and then runs {@code then}; call once the window is showing.
+     */
+    public void buildViewsWhenIdle(javafx.util.Duration delay, Runnable then) {
+        views.buildRestWhenIdle(delay, javafx.util.Duration.millis(250), then);
+    }
+
+    /** Whether every view is made (views are made when first shown, or by {@link #buildViewsWhenIdle}). */
+    public boolean allViewsBuilt() {
+        return views.allBuilt();
+    }
+
+    /** Stops the frame timer and the building of views (the window is closing). */
     public void dispose() {
         frames.stop();
+        views.stop();
     }
 }

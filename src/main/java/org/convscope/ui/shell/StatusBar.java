@@ -50,8 +50,10 @@ public final class StatusBar extends HBox {
         Label message = new Label();
         message.setId("messageLabel");
         message.getStyleClass().add("status-message");
-        message.textProperty().bind(Bindings.createStringBinding(() -> vm.messageProperty().get() == null ? ""
-                : i18n.get("status.failed", vm.messageProperty().get()), vm.messageProperty(), i18n.localeProperty()));
+        message.textProperty().bind(Bindings.createStringBinding(() -> vm.divergenceProperty().get() != null
+                ? i18n.get("status.diverged", vm.divergenceProperty().get().step())
+                : vm.messageProperty().get() == null ? "" : i18n.get("status.failed", vm.messageProperty().get()),
+                vm.messageProperty(), vm.divergenceProperty(), i18n.localeProperty()));
         Region fill = new Region();
         HBox.setHgrow(fill, Priority.ALWAYS);
         getChildren().addAll(state, sep(), epoch, sep(), step, sep(), speed, sep(), eta, fill, message, languageSwitch(i18n));

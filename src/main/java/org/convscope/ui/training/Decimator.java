@@ -38,11 +38,6 @@ final class Decimator {
         this.maxBuckets = maxBuckets;
     }
 
-    /** The most display points this decimator can hold. */
-    int maxDisplayPoints() {
-        return mode == Mode.MIN_MAX ? 2 * maxBuckets : maxBuckets;
-    }
-
     /**
      * Brings the display points up to date with the first {@code count} source points. The caller
      * may only append to the source between calls; after any other change it must {@link #reset()}.

@@ -74,9 +74,4 @@ public final class PredictionStrip extends HBox {
         }
     }
 
-    /** For tests: the text under image {@code i}. */
-    String labelText(int i) {
-        return ((Label) ((VBox) getChildren().get(i)).getChildren().get(1)).getText();
-    }
-
 }

@@ -28,7 +28,7 @@ public final class TrainingView extends VBox {
         setSpacing(10);
         setPadding(new Insets(12));
 
-        getChildren().add(progress(vm, i18n));
+        getChildren().addAll(progress(vm, i18n), DivergenceNotice.of(vm, i18n));
 
         bindChart(lossChart, i18n, "chart.loss");
         bindChart(accuracyChart, i18n, "chart.accuracy");

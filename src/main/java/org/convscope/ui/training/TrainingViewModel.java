@@ -3,7 +3,6 @@ package org.convscope.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -75,6 +74,7 @@ public final class TrainingViewModel {
     private final int limit;
     private final int threads;
     private final PretrainedModels pretrainedModels;
+    private Thread warmup; // made by create(), started by warmUp()
     private boolean usePretrained = true;
     private boolean applying; // true while pulse() writes settings the session already knows
 
@@ -84,18 +84,17 @@ public final class TrainingViewModel {
     private final IntegerProperty epochs = new SimpleIntegerProperty(5);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(32);
     private final ObjectProperty<OptimizerConfig.Kind> optimizer = new SimpleObjectProperty<>(OptimizerConfig.Kind.ADAM);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(0.001);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(OptimizerConfig.ADAM_LEARNING_RATE);
     private final LongProperty seed = new SimpleLongProperty(1);
 
     // live figures
     private final ObjectProperty<SessionState> state = new SimpleObjectProperty<>(SessionState.READY);
     private final StringProperty message = new SimpleStringProperty();
+    private final ObjectProperty<org.convscope.training.Divergence> divergence = new SimpleObjectProperty<>();
     private final IntegerProperty epoch = new SimpleIntegerProperty();
     private final IntegerProperty totalEpochs = new SimpleIntegerProperty();
     private final LongProperty step = new SimpleLongProperty();
     private final LongProperty totalSteps = new SimpleLongProperty();
-    private final IntegerProperty batchInEpoch = new SimpleIntegerProperty();
-    private final IntegerProperty batchesPerEpoch = new SimpleIntegerProperty();
     private final DoubleProperty imagesPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty epochProgress = new SimpleDoubleProperty();
     private final DoubleProperty runProgress = new SimpleDoubleProperty();
@@ -151,17 +150,27 @@ public final class TrainingViewModel {
         TrainingViewModel vm = new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE, cores,
                 PretrainedModels.inAssets());
         // its own thread, not the UI's task runner: a digit drawn in the first seconds (and the
-        // probe views) must not wait up to 15 s behind the warm-up
-        // the warm-up gives way as soon as real training starts: it only exists to spare that start
+        // probe views) must not wait up to 15 s behind the warm-up; it gives way as soon as real
+        // training starts: it only exists to spare that start
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         vm.stateProperty().addListener((o, a, b) -> {
             if (b == SessionState.RUNNING || b == SessionState.PAUSED) started.set(true);
         });
-        Thread warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0, started::get), "convscope-warmup");
-        warmup.setDaemon(true);
-        warmup.setPriority(Thread.NORM_PRIORITY - 2);
-        warmup.start();
+        vm.warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0, started::get), "convscope-warmup");
+        vm.warmup.setDaemon(true);
+        vm.warmup.setPriority(Thread.NORM_PRIORITY - 2);
         return vm;
+    }
+
+    /**
+     * Compiles the engine's kernels in the background (a throw-away model trained on noise), so that Start
+     * trains at full speed from its first batch. Call it once the window has nothing else to do: while the
+     * window opens it would take a core from it. Only view-models made by {@link #create} warm up; once.
+     */
+    public void warmUp() {
+        Thread t = warmup;
+        warmup = null;
+        if (t != null) t.start();
     }
 
     private SessionConfig config() {
@@ -203,9 +212,19 @@ public final class TrainingViewModel {
         session.stop();
     }
 
-    /** Stops the training thread; call when the window closes. */
+    /** Stops the training thread and waits for it; call when the window closes. */
     public void shutdown() {
         session.close();
+    }
+
+    /** Asks the training thread to stop after its batch in progress, without waiting (see {@link #awaitShutdown}). */
+    public void requestShutdown() {
+        session.requestClose();
+    }
+
+    /** Waits at most {@code millis} for the training thread to end. */
+    public void awaitShutdown(long millis) {
+        session.awaitClosed(millis);
     }
 
     // ---- saving and loading ----
@@ -225,7 +244,7 @@ public final class TrainingViewModel {
         OptimizerConfig opt = model.optimizer() != null ? model.optimizer().config() : t.optimizer();
         applying = true; // the session gets the settings with the model, not one by one
         try {
-            knownDataset(model.dataset()).ifPresent(dataset::set);
+            DatasetKind.find(model.dataset()).ifPresent(dataset::set);
             spec.set(model.spec());
             if (t.batchSize() != null) batchSize.set(t.batchSize());
             if (opt != null) {
@@ -237,16 +256,6 @@ public final class TrainingViewModel {
             applying = false;
         }
         session.load(model, config());
-    }
-
-    /** The dataset a model file names, if it is one of ours. */
-    public static Optional<DatasetKind> knownDataset(String id) {
-        if (id == null) return Optional.empty();
-        try {
-            return Optional.of(DatasetKind.parse(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** Everything the charts have shown since the last reset, for export. FX thread. */
@@ -277,12 +286,11 @@ public final class TrainingViewModel {
         if (s == null) return;
         state.set(s.state());
         message.set(s.message());
+        divergence.set(s.divergence());
         epoch.set(s.epoch());
         totalEpochs.set(s.totalEpochs());
         step.set(s.step());
         totalSteps.set(s.totalSteps());
-        batchInEpoch.set(s.batchInEpoch());
-        batchesPerEpoch.set(s.batchesPerEpoch());
         imagesPerSecond.set(s.imagesPerSecond());
         epochProgress.set(s.epochProgress());
         runProgress.set(s.runProgress());
@@ -369,12 +377,12 @@ public final class TrainingViewModel {
     public LongProperty seedProperty() { return seed; }
     public ReadOnlyObjectProperty<SessionState> stateProperty() { return state; }
     public ReadOnlyStringProperty messageProperty() { return message; }
+    /** Why training paused by itself (its loss stopped being a number), until the user goes on or resets; or null. */
+    public ReadOnlyObjectProperty<org.convscope.training.Divergence> divergenceProperty() { return divergence; }
     public ReadOnlyIntegerProperty epochProperty() { return epoch; }
     public ReadOnlyIntegerProperty totalEpochsProperty() { return totalEpochs; }
     public ReadOnlyLongProperty stepProperty() { return step; }
     public ReadOnlyLongProperty totalStepsProperty() { return totalSteps; }
-    public ReadOnlyIntegerProperty batchInEpochProperty() { return batchInEpoch; }
-    public ReadOnlyIntegerProperty batchesPerEpochProperty() { return batchesPerEpoch; }
     public ReadOnlyDoubleProperty imagesPerSecondProperty() { return imagesPerSecond; }
     public ReadOnlyDoubleProperty epochProgressProperty() { return epochProgress; }
     public ReadOnlyDoubleProperty runProgressProperty() { return runProgress; }

@@ -34,13 +34,15 @@ class DataParallelTest {
         try (DataParallel single = new DataParallel(one, 1); DataParallel dual = new DataParallel(two, 2)) {
             assertEquals(2, dual.threads());
             for (int step = 0; step < 3; step++) {
+                float[] before = two.exportWeights();
                 StepResult a = single.trainStep(x, labels, N, adamOne);
                 StepResult b = dual.trainStep(x, labels, N, adamTwo);
                 assertEquals(a.loss(), b.loss(), 1e-5 * a.loss(), "loss at step " + step);
                 assertEquals(a.correct(), b.correct());
                 TestArrays.assertClose(TestArrays.toDouble(one.exportGrads()), two.exportGrads(), N * 26 * 26, 1e-6, "gradients at step " + step);
                 TestArrays.assertClose(TestArrays.toDouble(one.exportWeights()), two.exportWeights(), 1, 1e-5, "weights after step " + step);
-                if (step == 0) assertMatchesReference(initial, xNchw, labels, a.loss(), two.exportGrads());
+                // at every step's weights, not only the initial ones
+                assertMatchesReference(before, xNchw, labels, b.loss(), two.exportGrads(), step);
             }
         }
         assertTrue(maxAbsDifference(initial, two.exportWeights()) > 1e-3, "the steps changed the weights");
@@ -61,10 +63,10 @@ class DataParallelTest {
         }
     }
 
-    private static void assertMatchesReference(float[] weights, float[] xNchw, int[] labels, double loss, float[] grads) {
+    private static void assertMatchesReference(float[] weights, float[] xNchw, int[] labels, double loss, float[] grads, int step) {
         ReferenceNetwork.Result r = ReferenceNetwork.of(SPEC).evaluate(TestArrays.toDouble(weights), TestArrays.toDouble(xNchw), N, labels);
-        assertEquals(r.loss(), loss, 1e-5 * r.loss(), "loss");
-        TestArrays.assertClose(r.paramGrads(), grads, N * 26 * 26, 1e-6, "summed gradients vs reference");
+        assertEquals(r.loss(), loss, 1e-5 * r.loss(), "loss at step " + step);
+        TestArrays.assertClose(r.paramGrads(), grads, N * 26 * 26, 1e-6, "summed gradients vs reference at step " + step);
     }
 
     private static double maxAbsDifference(float[] a, float[] b) {

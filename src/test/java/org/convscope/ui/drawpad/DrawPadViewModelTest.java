@@ -180,6 +180,16 @@ class DrawPadViewModelTest {
     }
 
     @Test
+    void theFirstWeightsAreAnsweredAtOnceEvenRightAfterADrawing() {
+        weights.set(null); // the app has just started: no model yet
+        drawSmallOne(500);
+        assertNull(vm.resultProperty().get().probabilities(), "no model, no answer");
+        now += 10_000_000; // 10 ms later, well inside the throttle, the session publishes its weights
+        weights.set(new ModelWeights(SPEC, net.params().clone(), 2));
+        assertNotNull(vm.resultProperty().get().probabilities(), "answered at once: no later weights may come");
+    }
+
+    @Test
     void anOpenedImageIsClassifiedExactlyAsPredictClassifiesIt(@TempDir Path dir) throws Exception {
         // dark ink on white, off-centre, not square: inversion, crop and centring all matter
         float[] px = new float[300 * 200];

@@ -23,6 +23,7 @@ import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.ColorMap;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Normalization;
+import org.convscope.ui.common.SnapshotFiles;
 import org.convscope.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,7 +96,7 @@ class FeatureMapsViewTest {
         int y = (int) png[0].getHeight() - 30;
         long inked = java.util.stream.IntStream.range(0, 1100).filter(x -> png[0].getPixelReader().getArgb(x, y) != png[0].getPixelReader().getArgb(1099, y)).count();
         assertTrue(inked > 20, "the bottom of the picture shows the last layer");
-        Snapshots.write(png[0], "featuremaps-render-ko.png");
+        SnapshotFiles.save(png[0], "featuremaps-render-ko.png");
     }
 
     @Test

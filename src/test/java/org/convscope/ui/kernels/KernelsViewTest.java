@@ -178,7 +178,7 @@ class KernelsViewTest {
         WritableImage[] shot = new WritableImage[1];
         KernelsView[] offscreen = new KernelsView[1];
         robot.interact(() -> {
-            KernelsView v = new KernelsView(new SimpleObjectProperty<>(KernelsView.weightsOf(saved)), new I18n(Locale.ENGLISH),
+            KernelsView v = new KernelsView(new SimpleObjectProperty<>(ModelWeights.of(saved)), new I18n(Locale.ENGLISH),
                     TaskRunner.immediate());
             v.selectLayer("conv2d_1");
             v.setMode(KernelMode.GRID);

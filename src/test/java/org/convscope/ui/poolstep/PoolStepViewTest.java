@@ -13,9 +13,10 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convscope.engine.model.Inspection;
 import org.convscope.ui.common.I18n;
-import org.convscope.ui.convstep.CellGrid;
-import org.convscope.ui.convstep.Probes;
-import org.convscope.ui.convstep.Terms;
+import org.convscope.ui.stepper.CellGrid;
+import org.convscope.ui.stepper.Numbers;
+import org.convscope.ui.stepper.Probes;
+import org.convscope.ui.stepper.Terms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -79,7 +80,7 @@ class PoolStepViewTest {
         robot.clickOn("#modeWEIGHTED");
         assertTrue(chosen(robot.lookup("#poolLineWEIGHTED").query()));
         assertTrue(!chosen(robot.lookup("#poolLineMAX").query()));
-        assertTrue(text(robot, "#poolLineWEIGHTED").endsWith("= " + org.convscope.ui.convstep.Numbers.format(s.weighted())));
+        assertTrue(text(robot, "#poolLineWEIGHTED").endsWith("= " + Numbers.format(s.weighted())));
         robot.interact(() -> {
             view.model().channelProperty().set(4);
             view.model().modeProperty().set(PoolMode.MAX);

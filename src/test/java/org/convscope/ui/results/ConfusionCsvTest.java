@@ -14,7 +14,7 @@ class ConfusionCsvTest {
         // 2 classes; logits: [4, 2]
         Evaluation.Builder b = new Evaluation.Builder(2);
         b.add(new float[] {1, 0, 0, 1, 1, 0, 1, 0}, new int[] {0, 0, 1, 1}, 4);
-        TestResult r = new TestResult(DatasetKind.MNIST, b.build(), new int[] {0, 0, 1, 1}, 1, 10);
+        TestResult r = new TestResult(DatasetKind.MNIST, b.build(), new int[] {0, 0, 1, 1}, 1, 10, null);
         String[] names = {"Coat, long", "Shirt \"classic\""};
         assertEquals("true \\ guessed,\"Coat, long\",\"Shirt \"\"classic\"\"\",images,accuracy\n"
                 + "\"Coat, long\",1,1,2,0.5000\n"

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
 import java.util.Random;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.convscope.ui.common.SnapshotFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -133,8 +133,7 @@ class MetricChartSnapshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         Image[] image = new Image[1];
         robot.interact(() -> image[0] = scene.snapshot(null));
-        Path directory = Path.of(System.getProperty("convscope.snapshots", "target/snapshots"));
-        PngFiles.write(image[0], directory.resolve(name));
+        SnapshotFiles.save(image[0], name);
         return image[0];
     }
 

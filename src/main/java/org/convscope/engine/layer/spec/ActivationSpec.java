@@ -4,7 +4,7 @@ import java.util.List;
 import org.convscope.engine.tensor.Shape;
 
 /** A stand-alone activation, Keras' {@code layers.Activation('relu')}: same shape, nothing learned. */
-public record ActivationSpec(Activation activation) implements LayerSpec {
+public record ActivationSpec(Activation activation) implements WeightlessSpec {
 
     public ActivationSpec {
         if (activation == null || activation == Activation.LINEAR) {
@@ -22,18 +22,8 @@ public record ActivationSpec(Activation activation) implements LayerSpec {
     }
 
     @Override
-    public ParamFormula formula(Shape in) {
-        return ParamFormula.none();
-    }
-
-    @Override
     public String kerasType() {
         return "Activation";
-    }
-
-    @Override
-    public long macs(Shape in) {
-        return 0;
     }
 
     @Override

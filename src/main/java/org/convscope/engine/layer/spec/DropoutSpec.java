@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.convscope.engine.tensor.Shape;
 
 /** Dropout(rate): while training, zeroes each value with probability {@code rate} and scales the rest by 1/(1−rate). */
-public record DropoutSpec(double rate) implements LayerSpec {
+public record DropoutSpec(double rate) implements WeightlessSpec {
 
     public DropoutSpec {
         if (!(rate >= 0 && rate < 1)) throw new ArchitectureException("Dropout rate must be in [0, 1), got " + rate);
@@ -16,18 +16,8 @@ public record DropoutSpec(double rate) implements LayerSpec {
     }
 
     @Override
-    public ParamFormula formula(Shape in) {
-        return ParamFormula.none();
-    }
-
-    @Override
     public String kerasType() {
         return "Dropout";
-    }
-
-    @Override
-    public long macs(Shape in) {
-        return 0;
     }
 
     @Override

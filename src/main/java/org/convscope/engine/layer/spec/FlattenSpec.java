@@ -3,7 +3,7 @@ package org.convscope.engine.layer.spec;
 import org.convscope.engine.tensor.Shape;
 
 /** Flatten: an H×W×C image becomes one vector (in C,H,W order, as PyTorch and the model file have it). */
-public record FlattenSpec() implements LayerSpec {
+public record FlattenSpec() implements WeightlessSpec {
 
     @Override
     public Shape outputShape(Shape in) {
@@ -11,18 +11,8 @@ public record FlattenSpec() implements LayerSpec {
     }
 
     @Override
-    public ParamFormula formula(Shape in) {
-        return ParamFormula.none();
-    }
-
-    @Override
     public String kerasType() {
         return "Flatten";
-    }
-
-    @Override
-    public long macs(Shape in) {
-        return 0;
     }
 
     @Override

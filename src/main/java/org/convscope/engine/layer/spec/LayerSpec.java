@@ -6,7 +6,7 @@ import org.convscope.engine.tensor.Shape;
  * What a layer is, before any weights exist: enough to answer its output shape, its parameter
  * count and the formula behind it, which is all the architecture view and {@code summary} need.
  */
-public sealed interface LayerSpec permits Conv2DSpec, Pool2DSpec, FlattenSpec, DenseSpec, ActivationSpec, DropoutSpec {
+public sealed interface LayerSpec permits Conv2DSpec, DenseSpec, WeightlessSpec {
 
     /** The output shape for input {@code in}; throws {@link ArchitectureException} with the reason if impossible. */
     Shape outputShape(Shape in);

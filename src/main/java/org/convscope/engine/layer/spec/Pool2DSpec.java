@@ -4,7 +4,7 @@ import java.util.List;
 import org.convscope.engine.tensor.Shape;
 
 /** MaxPooling2D or AveragePooling2D with 'valid' padding: windows that do not fit are dropped (floor). */
-public record Pool2DSpec(Kind kind, int sizeH, int sizeW, int strideH, int strideW) implements LayerSpec {
+public record Pool2DSpec(Kind kind, int sizeH, int sizeW, int strideH, int strideW) implements WeightlessSpec {
 
     public enum Kind { MAX, AVERAGE }
 
@@ -36,20 +36,9 @@ public record Pool2DSpec(Kind kind, int sizeH, int sizeW, int strideH, int strid
         return Shape.image(in.channels(), oh, ow);
     }
 
-    /** Pooling takes a maximum or a mean of what is already there: nothing in it is learned. */
-    @Override
-    public ParamFormula formula(Shape in) {
-        return ParamFormula.none();
-    }
-
     @Override
     public String kerasType() {
         return kind == Kind.MAX ? "MaxPooling2D" : "AveragePooling2D";
-    }
-
-    @Override
-    public long macs(Shape in) {
-        return 0;
     }
 
     @Override

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# A class's hour, compressed: the app trains from random weights for the whole run while a driver switches views
+# every 10 s and draws on the pad every minute (-Dconvscope.soak=true, app/SoakDriver). Run under Xvfb with the
+# installers' JVM options. Reports, and checks:
+#   - heap after GC stays flat: the mean of the last 10 minutes within 5% of minutes 5-15 (from the GC log);
+#   - resident memory (RSS, sampled every 10 s) at most 1 GB;
+#   - no frame gap over 100 ms after the first 20 s (the app's frame monitor);
+#   - no exception in the log.
+#
+#   bench/soak.sh                  30 minutes
+#   bench/soak.sh --minutes 5      a shorter run (the heap check needs at least 16 minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MINUTES=30
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --minutes) MINUTES=$2; shift 2 ;;
+    *) echo "usage: bench/soak.sh [--minutes N]"; exit 2 ;;
+  esac
+done
+source bench/common.sh >/dev/null
+command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb xauth libgtk-3-0)"; exit 1; }
+OUT=${SOAK_OUT:-$(mktemp -d)}
+mkdir -p "$OUT/home"
+SECONDS_TOTAL=$((MINUTES * 60))
+# the installers' options (packaging/package.sh), plus diagnostics and a GC log
+OPTS=(--add-modules=jdk.incubator.vector -Xmx2g -XX:ThreadPriorityPolicy=1
+  -Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
+  "-Xlog:gc:file=$OUT/gc.log:uptime")
+
+echo "soak: $MINUTES min, log in $OUT; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${OPTS[@]}" -jar target/convscope.jar \
+  >"$OUT/app.log" 2>&1 &
+XVFB=$!
+sleep 3
+PID=$(pgrep -f "convscope.soak=true" | head -n 1 || true)
+: > "$OUT/rss"
+start=$(date +%s)
+while kill -0 "$XVFB" 2>/dev/null; do
+  if [ -n "$PID" ] && [ -r "/proc/$PID/status" ]; then
+    echo "$(( $(date +%s) - start )) $(awk '/VmRSS/ {print $2}' "/proc/$PID/status")" >> "$OUT/rss"
+  else
+    PID=$(pgrep -f "convscope.soak=true" | head -n 1 || true)
+  fi
+  sleep 10
+done
+wait "$XVFB" || true
+
+python3 - "$OUT" "$MINUTES" <<'PY'
+import re, statistics, sys, os
+out, minutes = sys.argv[1], int(sys.argv[2])
+log = open(os.path.join(out, "app.log"), errors="replace").read()
+ok = True
+# heap after each GC, per minute of uptime
+per_min = {}
+for line in open(os.path.join(out, "gc.log")):
+    m = re.match(r"\[(\d+\.\d+)s\].*Pause.*?(\d+)M->(\d+)M", line)
+    if m:
+        per_min.setdefault(int(float(m.group(1)) // 60), []).append(int(m.group(3)))
+means = {k: statistics.mean(v) for k, v in sorted(per_min.items())}
+print("heap after GC, MB, mean per minute:", " ".join(f"{k}:{v:.0f}" for k, v in means.items()))
+early = [v for k, v in means.items() if 5 <= k < 15]
+late = [v for k, v in means.items() if k >= minutes - 10]
+if minutes >= 16 and early and late:
+    a, b = statistics.mean(early), statistics.mean(late)
+    flat = abs(b - a) <= 0.05 * a
+    ok &= flat
+    print(f"heap after GC: minutes 5-15 {a:.1f} MB, last 10 minutes {b:.1f} MB ({(b - a) / a:+.1%}): {'flat' if flat else 'NOT FLAT'}")
+else:
+    print("heap after GC: run too short for the flatness check (needs 16 minutes)")
+rss = [int(l.split()[1]) for l in open(os.path.join(out, "rss")) if len(l.split()) == 2]
+if rss:
+    peak = max(rss) / 1024
+    ok &= peak <= 1024
+    print(f"RSS: peak {peak:.0f} MB, last {rss[-1] / 1024:.0f} MB ({len(rss)} samples): {'ok' if peak <= 1024 else 'OVER 1 GB'}")
+gaps = [(float(t), float(g)) for g, t in re.findall(r"frame gap ([\d.]+) ms at ([\d.]+) s", log)]
+late_gaps = [(t, g) for t, g in gaps if t > 20]
+ok &= not late_gaps
+print(f"frame gaps over 100 ms: {len(gaps)} in all, {len(late_gaps)} after the first 20 s"
+      + (": " + ", ".join(f"{g:.0f} ms at {t:.0f} s" for t, g in late_gaps[:10]) if late_gaps else ""))
+exceptions = [l for l in log.splitlines() if "Exception" in l or "Error:" in l]
+ok &= not exceptions
+print(f"exceptions in the log: {len(exceptions)}" + ("".join("\n  " + l for l in exceptions[:10])))
+epochs = re.findall(r"^epoch (\d+): .* test loss [\d.]+ accuracy ([\d.]+), (\d+) images/s", log, re.M)
+if epochs:
+    print(f"training: {len(epochs)} epochs, last test accuracy {epochs[-1][1]}, {epochs[-1][2]} images/s")
+views = len(re.findall(r"^soak: view", log, re.M)); draws = len(re.findall(r"^soak: drawing", log, re.M))
+print(f"driver: {views} view switches, {draws} drawings")
+print("SOAK", "PASSED" if ok else "FAILED")
+PY

@@ -1,0 +1,62 @@
+package org.convscope.app;
+
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import org.convscope.ui.shell.MainViewModel;
+
+/**
+ * For {@code bench/soak.sh} ({@code -Dconvscope.soak=true}): a class's hour, compressed. It resets to random
+ * weights and trains for as many epochs as the run lasts, switches to the next view every 10 s, and every minute
+ * opens the draw pad and draws a digit on it, through the same events a mouse sends. Everything else (memory, frame
+ * gaps, exceptions) is measured from outside.
+ */
+final class SoakDriver {
+    private SoakDriver() {
+    }
+
+    static void start(MainViewModel vm, TabPane tabs) {
+        vm.training().epochsProperty().set(1000);
+        vm.training().reset();
+        Timeline startTraining = new Timeline(new KeyFrame(Duration.seconds(2), e -> vm.training().startOrPause()));
+        startTraining.play();
+        int[] next = {0};
+        Timeline views = new Timeline(new KeyFrame(Duration.seconds(10), e -> {
+            next[0] = (next[0] + 1) % tabs.getTabs().size();
+            tabs.getSelectionModel().select(next[0]);
+            StartupClock.mark("soak: view " + tabs.getSelectionModel().getSelectedItem().getId());
+        }));
+        views.setCycleCount(Timeline.INDEFINITE);
+        views.play();
+        int[] drawings = {0};
+        Timeline draw = new Timeline(new KeyFrame(Duration.seconds(60), e -> {
+            tabs.getTabs().stream().filter(t -> t.getId().equals("drawpadTab")).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            Node pad = tabs.getScene().lookup("#drawPad");
+            if (pad != null) drawSeven(pad, drawings[0]++);
+        }));
+        draw.setCycleCount(Timeline.INDEFINITE);
+        draw.play();
+    }
+
+    // a 7 (a bar, then a stroke down to the left), a little to the side each time
+    private static void drawSeven(Node pad, int n) {
+        double dx = (n % 5 - 2) * 8;
+        double[][] stroke = {{80, 70}, {140, 70}, {200, 72}, {185, 120}, {165, 170}, {150, 220}};
+        Event.fireEvent(pad, mouse(MouseEvent.MOUSE_PRESSED, stroke[0][0] + dx, stroke[0][1]));
+        for (double[] p : stroke) Event.fireEvent(pad, mouse(MouseEvent.MOUSE_DRAGGED, p[0] + dx, p[1]));
+        Event.fireEvent(pad, mouse(MouseEvent.MOUSE_RELEASED, stroke[stroke.length - 1][0] + dx, stroke[stroke.length - 1][1]));
+        StartupClock.mark(String.format(Locale.ROOT, "soak: drawing %d", n + 1));
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
+                true, false, false, true, false, false, null);
+    }
+}

@@ -1,0 +1,77 @@
+package org.convscope.ui.shell;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.util.Duration;
+
+/**
+ * Builds each tab's view when the tab is first selected, so the window opens with one view made instead of
+ * nine (each with its controls, popups and style sheets). After start-up, {@link #buildRestWhenIdle} makes
+ * the others one at a time between frames, so that a teacher's first click on a tab finds it ready.
+ */
+final class LazyTabs {
+    private final TabPane tabs;
+    private final Map<Tab, Supplier<Node>> pending = new LinkedHashMap<>();
+    private PauseTransition idle;
+
+    LazyTabs(TabPane tabs) {
+        this.tabs = tabs;
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> build(t));
+    }
+
+    /** Adds {@code tab}, whose content {@code view} makes when it is first needed. */
+    void add(Tab tab, Supplier<Node> view) {
+        pending.put(tab, view);
+        tabs.getTabs().add(tab);
+        build(tabs.getSelectionModel().getSelectedItem()); // the first tab added is selected at once
+    }
+
+    /** Makes {@code tab}'s view now, if it is not made yet. */
+    void build(Tab tab) {
+        Supplier<Node> view = tab == null ? null : pending.remove(tab);
+        if (view == null) return;
+        long start = System.nanoTime();
+        tab.setContent(view.get());
+        if (Boolean.getBoolean("convscope.diagnostics")) {
+            System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
+        }
+    }
+
+    /** Whether every view is made. */
+    boolean allBuilt() {
+        return pending.isEmpty();
+    }
+
+    /**
+     * Makes the views not made yet, one every {@code gap}, after {@code delay}: each in its own pulse, so the
+     * frames between them keep coming. Any view selected meanwhile is made at once, as always. Then runs
+     * {@code then}.
+     */
+    void buildRestWhenIdle(Duration delay, Duration gap, Runnable then) {
+        Deque<Tab> queue = new ArrayDeque<>(pending.keySet());
+        idle = new PauseTransition(delay);
+        idle.setOnFinished(e -> {
+            while (!queue.isEmpty() && !pending.containsKey(queue.peek())) queue.poll();
+            if (queue.isEmpty()) {
+                then.run();
+                return;
+            }
+            build(queue.poll());
+            idle.setDuration(gap);
+            idle.playFromStart();
+        });
+        idle.play();
+    }
+
+    /** Stops building in the background (the window is closing). */
+    void stop() {
+        if (idle != null) idle.stop();
+    }
+}
