@@ -61,7 +61,7 @@ final class LayerProfile {
         int steps = 0;
         long warmEnd = System.nanoTime() + 3_000_000_000L, stop = Long.MAX_VALUE;
         while (System.nanoTime() < stop && steps < maxSteps) {
-            if (stop == Long.MAX_VALUE && System.nanoTime() > warmEnd) {
+            if (stop == Long.MAX_VALUE && warmedUp(warmEnd, steps, 500)) {
                 stop = System.nanoTime() + (long) (seconds * 1e9);
                 steps = 0;
                 for (long[] f : fwd) Arrays.fill(f, 0);
@@ -135,7 +135,7 @@ final class LayerProfile {
         int calls = 0;
         long warmEnd = System.nanoTime() + 2_000_000_000L, stop = Long.MAX_VALUE;
         while (System.nanoTime() < stop && calls < maxCalls) {
-            if (stop == Long.MAX_VALUE && System.nanoTime() > warmEnd) {
+            if (stop == Long.MAX_VALUE && warmedUp(warmEnd, calls, 5_000)) {
                 stop = System.nanoTime() + (long) (seconds * 1e9);
                 calls = 0;
             }
@@ -159,6 +159,15 @@ final class LayerProfile {
                     flops > 0 ? String.format(Locale.ROOT, "%.1f", flops / t[s]) : "-",
                     flops > 0 ? String.format(Locale.ROOT, "%.1f%%", 100 * flops / t[s] / (peak / 1e9)) : "-");
         }
+    }
+
+    /**
+     * Warm-up lasts until {@code warmEnd} and {@code runs} runs: on a busy machine the JIT compiles late,
+     * and a time alone then timed interpreted Vector API code (dense 50× slower); a minute at most.
+     */
+    private static boolean warmedUp(long warmEnd, int runs, int minRuns) {
+        long now = System.nanoTime();
+        return now > warmEnd && (runs >= minRuns || now > warmEnd + 60_000_000_000L);
     }
 
     // multiply-adds per image that the layer computes
