@@ -148,8 +148,15 @@ final class BenchCommand implements Callable<Integer> {
      * a few seconds, on the same cores.
      */
     private static double measure(double windowSeconds, Runnable step, int itemsPerStep, double warmSeconds) {
-        long warmUntil = System.nanoTime() + (long) (warmSeconds * 1e9);
-        while (System.nanoTime() < warmUntil) step.run();
+        // warm for the time and for 20,000 images: on a busy machine the JIT compiles late, and time
+        // alone then measured interpreted Vector API code (a minute at most)
+        long warmUntil = System.nanoTime() + (long) (warmSeconds * 1e9), giveUp = warmUntil + 60_000_000_000L;
+        long warmSteps = 0, minSteps = (20_000 + itemsPerStep - 1) / itemsPerStep, t;
+        do {
+            step.run();
+            warmSteps++;
+            t = System.nanoTime();
+        } while (t < warmUntil || (warmSteps < minSteps && t < giveUp));
         List<Double> rates = new ArrayList<>();
         for (int w = 0; w < 6; w++) {
             long start = System.nanoTime(), end = start + (long) (windowSeconds * 1e9);
