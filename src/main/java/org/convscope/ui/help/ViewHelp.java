@@ -11,24 +11,27 @@ import java.util.Optional;
  * so those paragraphs are written once, in the glossary.
  */
 public record ViewHelp(String tabId, List<String> termIds, List<String> spelledOutIds) {
-    private static final Map<String, ViewHelp> ALL = Map.of(
-            "trainingTab", new ViewHelp("trainingTab", List.of("loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting")),
-            "drawpadTab", new ViewHelp("drawpadTab", List.of("softmax", "logits", "accuracy")),
-            "architectureTab", new ViewHelp("architectureTab", List.of("parameters", "convolution", "filter", "kernel", "channel", "bias",
-                    "pooling", "flatten", "dense")),
-            "editorTab", new ViewHelp("editorTab", List.of("convolution", "pooling", "flatten", "dense", "activation", "dropout",
-                    "stride", "padding", "parameters")),
-            "kernelsTab", new ViewHelp("kernelsTab", List.of("kernel", "filter", "mask", "weight", "bias", "channel")),
-            "featuremapsTab", new ViewHelp("featuremapsTab", List.of("featureMap", "channel", "activation", "relu", "pooling",
-                    "flatten", "dense", "softmax", "logits")),
-            "convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "stride",
-                    "padding", "bias", "activation", "relu")),
-            "poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
-                    "mask", "stride", "featureMap")),
-            "resultsTab", new ViewHelp("resultsTab", List.of("confusionMatrix", "accuracy", "softmax", "overfitting")),
-            "explainTab", new ViewHelp("explainTab", List.of("gradient", "saliency", "gradientTimesInput", "smoothGrad", "gradCam",
+    private static final Map<String, ViewHelp> ALL = Map.ofEntries(
+            Map.entry("trainingTab", new ViewHelp("trainingTab", List.of("loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting"))),
+            Map.entry("drawpadTab", new ViewHelp("drawpadTab", List.of("softmax", "logits", "accuracy"))),
+            Map.entry("architectureTab", new ViewHelp("architectureTab", List.of("parameters", "convolution", "filter", "kernel", "channel", "bias",
+                    "pooling", "flatten", "dense"))),
+            Map.entry("editorTab", new ViewHelp("editorTab", List.of("convolution", "pooling", "flatten", "dense", "activation", "dropout",
+                    "stride", "padding", "parameters"))),
+            Map.entry("kernelsTab", new ViewHelp("kernelsTab", List.of("kernel", "filter", "mask", "weight", "bias", "channel", "topPatches",
+                    "receptiveField"))),
+            Map.entry("featuremapsTab", new ViewHelp("featuremapsTab", List.of("featureMap", "channel", "activation", "relu", "pooling",
+                    "flatten", "dense", "softmax", "logits"))),
+            Map.entry("convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "stride",
+                    "padding", "bias", "activation", "relu"))),
+            Map.entry("poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
+                    "mask", "stride", "featureMap"))),
+            Map.entry("resultsTab", new ViewHelp("resultsTab", List.of("confusionMatrix", "accuracy", "softmax", "overfitting"))),
+            Map.entry("explainTab", new ViewHelp("explainTab", List.of("gradient", "saliency", "gradientTimesInput", "smoothGrad", "gradCam",
                     "occlusion", "logits", "softmax", "featureMap"),
-                    List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion")));
+                    List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion"))),
+            Map.entry("learnedTab", new ViewHelp("learnedTab", List.of("featureVisualization", "gradient", "embedding", "pca", "tsne",
+                    "dense", "logits", "filter"))));
 
     /** A card that spells out no definitions. */
     public ViewHelp(String tabId, List<String> termIds) {
