@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>{@code updateSummingFourChunks} is what DataParallel.trainStep calls for a batch of 32: the
  * gradient arrives as 4 per-chunk parts (8 images each), summed into grads and applied in one pass.
- * (trainStep splits the parameter range between its workers; this times the whole range.)
+ * (trainStep hands the parameter range to its workers in 16 slices; this times the whole range.)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -18,13 +18,15 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The course model's conv2 layer (64 filters 3×3 over 13×13×32, valid padding) forward and backward
- * through the layer API: bias broadcast, im2row per chunk, the products, and for backward the bias
- * sum, W^T and row2im too. Its ReLU is a separate layer and not included.
+ * through the layer API: the direct kernels (DirectConv), which read each window where it lies in
+ * the input; backward adds the bias sum, the packed Wᵀ, the weight gradient and the input gradient
+ * (window gradients, then each input gathering its own). Its ReLU is a separate layer and not
+ * included, and with no pooling after it the layer computes all 121 outputs (in the model, training
+ * computes the 100 that pool2 reads).
  *
  * <p>{@code batch} 32 is the course batch fed to one layer; 8 is the piece each DataParallel worker
- * runs while training. They differ in more than size: at 32 the layer works in chunks and backward
- * has to unfold the input again, at 8 the rows from forward are still there.
- * FLOPs (forward; backward is twice that): 2·batch·121·288·64, 142,737,408 at batch 32.
+ * runs while training. FLOPs (forward; backward is twice that): 2·batch·121·288·64, 142,737,408 at
+ * batch 32.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,8 +53,8 @@ public class Conv2DBench {
         conv.bind(params, grads, 0);
         x = new Tensor(batch, in, Inputs.afterRelu(batch * in.size(), 22));
         dy = new Tensor(batch, conv.outputShape(), Inputs.uniform(batch * conv.outputShape().size(), -0.01f, 0.01f, 23));
-        // backward needs the input (and, at batch 8, the rows) of a forward pass; benchmarks that only
-        // run backward reuse this one, as a training step's backward follows its forward
+        // backward needs the input of a forward pass; benchmarks that only run backward reuse this
+        // one, as a training step's backward follows its forward
         conv.forward(x, true);
     }
 

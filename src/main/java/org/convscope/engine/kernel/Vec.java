@@ -23,6 +23,24 @@ public final class Vec {
         for (int i = 0; i < n; i++) dst[d + i] = Math.max(dst[d + i], src[s + i]);
     }
 
+    /**
+     * dst[d + ch] = max(floor, the window's values of channel ch) for ch in [0, c): a pooling window
+     * of sizeH × sizeW values, {@code rowStride} apart between rows and c apart along a row, from
+     * src[first]. A floor of 0 applies a ReLU on the way (the maximum of ReLUs is the ReLU of the
+     * maximum); −∞ applies none.
+     */
+    public static void maxWindow(float[] src, int first, int rowStride, int sizeH, int sizeW, int c, float floor,
+                                 float[] dst, int d) {
+        int ch = Simd.available() ? VectorOps.maxWindow(src, first, rowStride, sizeH, sizeW, c, floor, dst, d) : 0;
+        for (; ch < c; ch++) {
+            float m = floor;
+            for (int ky = 0; ky < sizeH; ky++) {
+                for (int kx = 0; kx < sizeW; kx++) m = Math.max(m, src[first + ky * rowStride + kx * c + ch]);
+            }
+            dst[d + ch] = m;
+        }
+    }
+
     /** How many of {@code c} channels the vector kernels take (a multiple of the lane count; 0 without SIMD). */
     public static int vectorPart(int c) {
         return Simd.available() ? c / VectorKernels.L * VectorKernels.L : 0;
@@ -36,6 +54,12 @@ public final class Vec {
                                              int sizeH, int sizeW, int rowStride, int c, int vectorChannels, boolean onlyPositive,
                                              boolean overwrite) {
         VectorOps.maxPoolBackwardWindow(x, y, dy, dx, first, o, sizeH, sizeW, rowStride, c, vectorChannels, onlyPositive, overwrite);
+    }
+
+    /** {@link #maxPoolBackwardWindow} for a 2×2 window that writes its dx; only for the first {@link #vectorPart} channels. */
+    public static void maxPoolBackward2x2(float[] x, float[] y, float[] dy, float[] dx, int first, int o,
+                                          int rowStride, int c, int vectorChannels, boolean onlyPositive) {
+        VectorOps.maxPoolBackward2x2(x, y, dy, dx, first, o, rowStride, c, vectorChannels, onlyPositive);
     }
 
     /**

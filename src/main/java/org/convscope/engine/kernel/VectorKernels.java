@@ -42,6 +42,12 @@ final class VectorKernels {
                     for (; i + 6 <= m; i += 6) tile6x4(i, j0, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
                 }
                 for (; i + 4 <= m; i += 4) columns4(i, j0, j1, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
+                if (j1 - j0 == 4 * L) {
+                    // the rows left over, 4 vectors at a time: one accumulator per vector would wait on
+                    // each fused multiply-add's latency (a batch of 8 left 2 such rows: dense backward 2× slower)
+                    for (; i + 2 <= m; i += 2) tile2x4(i, j0, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
+                    for (; i < m; i++) tile1x4(i, j0, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
+                }
                 for (; i < m; i++) columns1(i, j0, j1, kc, a, aBlock, ars, acs, b, bBlock, ldb, c, cOff, ldc);
             }
         }
@@ -148,6 +154,47 @@ final class VectorKernels {
         r30.intoArray(c, c3); r31.intoArray(c, c3 + L); r32.intoArray(c, c3 + 2 * L); r33.intoArray(c, c3 + 3 * L);
     }
 
+    private static void tile2x4(int i, int j, int k, float[] a, int aOff, int ars, int acs,
+                                float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        int c0 = cOff + i * ldc + j, c1 = c0 + ldc;
+        FloatVector r00 = FloatVector.fromArray(S, c, c0), r01 = FloatVector.fromArray(S, c, c0 + L),
+                r02 = FloatVector.fromArray(S, c, c0 + 2 * L), r03 = FloatVector.fromArray(S, c, c0 + 3 * L);
+        FloatVector r10 = FloatVector.fromArray(S, c, c1), r11 = FloatVector.fromArray(S, c, c1 + L),
+                r12 = FloatVector.fromArray(S, c, c1 + 2 * L), r13 = FloatVector.fromArray(S, c, c1 + 3 * L);
+        int a0 = aOff + i * ars;
+        int bj = bOff + j;
+        for (int p = 0; p < k; p++) {
+            int bp = bj + p * ldb;
+            FloatVector b0 = FloatVector.fromArray(S, b, bp), b1 = FloatVector.fromArray(S, b, bp + L),
+                    b2 = FloatVector.fromArray(S, b, bp + 2 * L), b3 = FloatVector.fromArray(S, b, bp + 3 * L);
+            int ap = a0 + p * acs;
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            r00 = x.fma(b0, r00); r01 = x.fma(b1, r01); r02 = x.fma(b2, r02); r03 = x.fma(b3, r03);
+            x = FloatVector.broadcast(S, a[ap + ars]);
+            r10 = x.fma(b0, r10); r11 = x.fma(b1, r11); r12 = x.fma(b2, r12); r13 = x.fma(b3, r13);
+        }
+        r00.intoArray(c, c0); r01.intoArray(c, c0 + L); r02.intoArray(c, c0 + 2 * L); r03.intoArray(c, c0 + 3 * L);
+        r10.intoArray(c, c1); r11.intoArray(c, c1 + L); r12.intoArray(c, c1 + 2 * L); r13.intoArray(c, c1 + 3 * L);
+    }
+
+    private static void tile1x4(int i, int j, int k, float[] a, int aOff, int ars, int acs,
+                                float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
+        int c0 = cOff + i * ldc + j;
+        FloatVector r0 = FloatVector.fromArray(S, c, c0), r1 = FloatVector.fromArray(S, c, c0 + L),
+                r2 = FloatVector.fromArray(S, c, c0 + 2 * L), r3 = FloatVector.fromArray(S, c, c0 + 3 * L);
+        int a0 = aOff + i * ars;
+        int bj = bOff + j;
+        for (int p = 0; p < k; p++) {
+            int bp = bj + p * ldb;
+            FloatVector x = FloatVector.broadcast(S, a[a0 + p * acs]);
+            r0 = x.fma(FloatVector.fromArray(S, b, bp), r0);
+            r1 = x.fma(FloatVector.fromArray(S, b, bp + L), r1);
+            r2 = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), r2);
+            r3 = x.fma(FloatVector.fromArray(S, b, bp + 3 * L), r3);
+        }
+        r0.intoArray(c, c0); r1.intoArray(c, c0 + L); r2.intoArray(c, c0 + 2 * L); r3.intoArray(c, c0 + 3 * L);
+    }
+
     private static void tile4x1(int i, int j, int k, float[] a, int aOff, int ars, int acs,
                                 float[] b, int bOff, int ldb, float[] c, int cOff, int ldc) {
         int c0 = cOff + i * ldc + j, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
@@ -182,154 +229,42 @@ final class VectorKernels {
         if (j < j1) scalarRow(i, j, j1, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
     }
 
-    // Four neighbouring output pixels × two filter vectors: eight independent accumulator chains, so
-    // the 4-cycle latency of each fused multiply-add is hidden (one pixel alone would wait on it).
-    static void singleChannelForward(float[] x, int xOff, int n, Im2Row.Geometry g, float[] w, int wOff, int filters,
-                                     float[] out, int outOff) {
-        int taps = g.kh() * g.kw(), width = g.w(), sw = g.sw();
-        int vectorF = filters / L * L;
-        int[] tapOffset = new int[taps];
-        for (int t = 0; t < taps; t++) tapOffset[t] = tapOffset(g, t);
-        for (int b = 0; b < n; b++) {
-            for (int oy = 0; oy < g.oh(); oy++) {
-                int rowBase = xOff + b * g.h() * width + oy * g.sh() * width;
-                int o = outOff + ((b * g.oh() + oy) * g.ow()) * filters;
-                int ox = 0;
-                for (; ox + 4 <= g.ow(); ox += 4, o += 4 * filters) {
-                    int f = 0;
-                    for (; f + 2 * L <= vectorF; f += 2 * L) fourPixelsTwoVectors(x, rowBase + ox * sw, sw, tapOffset, w, wOff + f, filters, out, o + f);
-                    for (; f < vectorF; f += L) fourPixelsOneVector(x, rowBase + ox * sw, sw, tapOffset, w, wOff + f, filters, out, o + f);
-                }
-                for (; ox < g.ow(); ox++, o += filters) {
-                    for (int f = 0; f < vectorF; f += L) onePixelOneVector(x, rowBase + ox * sw, tapOffset, w, wOff + f, filters, out, o + f);
-                }
-                if (vectorF < filters) {
-                    int oRow = outOff + ((b * g.oh() + oy) * g.ow()) * filters;
-                    for (int p = 0; p < g.ow(); p++) {
-                        int base = rowBase + p * sw;
-                        for (int f = vectorF; f < filters; f++) {
-                            float acc = out[oRow + p * filters + f];
-                            for (int t = 0; t < taps; t++) acc += x[base + tapOffset[t]] * w[wOff + t * filters + f];
-                            out[oRow + p * filters + f] = acc;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static void fourPixelsTwoVectors(float[] x, int base, int sw, int[] tapOffset, float[] w, int wi, int filters,
-                                             float[] out, int o) {
-        FloatVector a00 = FloatVector.fromArray(S, out, o), a01 = FloatVector.fromArray(S, out, o + L);
-        FloatVector a10 = FloatVector.fromArray(S, out, o + filters), a11 = FloatVector.fromArray(S, out, o + filters + L);
-        FloatVector a20 = FloatVector.fromArray(S, out, o + 2 * filters), a21 = FloatVector.fromArray(S, out, o + 2 * filters + L);
-        FloatVector a30 = FloatVector.fromArray(S, out, o + 3 * filters), a31 = FloatVector.fromArray(S, out, o + 3 * filters + L);
-        for (int t = 0; t < tapOffset.length; t++) {
-            int xi = base + tapOffset[t];
-            int wt = wi + t * filters;
-            FloatVector w0 = FloatVector.fromArray(S, w, wt), w1 = FloatVector.fromArray(S, w, wt + L);
-            FloatVector v = FloatVector.broadcast(S, x[xi]);
-            a00 = v.fma(w0, a00);
-            a01 = v.fma(w1, a01);
-            v = FloatVector.broadcast(S, x[xi + sw]);
-            a10 = v.fma(w0, a10);
-            a11 = v.fma(w1, a11);
-            v = FloatVector.broadcast(S, x[xi + 2 * sw]);
-            a20 = v.fma(w0, a20);
-            a21 = v.fma(w1, a21);
-            v = FloatVector.broadcast(S, x[xi + 3 * sw]);
-            a30 = v.fma(w0, a30);
-            a31 = v.fma(w1, a31);
-        }
-        a00.intoArray(out, o);
-        a01.intoArray(out, o + L);
-        a10.intoArray(out, o + filters);
-        a11.intoArray(out, o + filters + L);
-        a20.intoArray(out, o + 2 * filters);
-        a21.intoArray(out, o + 2 * filters + L);
-        a30.intoArray(out, o + 3 * filters);
-        a31.intoArray(out, o + 3 * filters + L);
-    }
-
-    private static void fourPixelsOneVector(float[] x, int base, int sw, int[] tapOffset, float[] w, int wi, int filters,
-                                            float[] out, int o) {
-        FloatVector a0 = FloatVector.fromArray(S, out, o), a1 = FloatVector.fromArray(S, out, o + filters);
-        FloatVector a2 = FloatVector.fromArray(S, out, o + 2 * filters), a3 = FloatVector.fromArray(S, out, o + 3 * filters);
-        for (int t = 0; t < tapOffset.length; t++) {
-            int xi = base + tapOffset[t];
-            FloatVector w0 = FloatVector.fromArray(S, w, wi + t * filters);
-            a0 = FloatVector.broadcast(S, x[xi]).fma(w0, a0);
-            a1 = FloatVector.broadcast(S, x[xi + sw]).fma(w0, a1);
-            a2 = FloatVector.broadcast(S, x[xi + 2 * sw]).fma(w0, a2);
-            a3 = FloatVector.broadcast(S, x[xi + 3 * sw]).fma(w0, a3);
-        }
-        a0.intoArray(out, o);
-        a1.intoArray(out, o + filters);
-        a2.intoArray(out, o + 2 * filters);
-        a3.intoArray(out, o + 3 * filters);
-    }
-
-    private static void onePixelOneVector(float[] x, int base, int[] tapOffset, float[] w, int wi, int filters,
-                                          float[] out, int o) {
-        FloatVector a = FloatVector.fromArray(S, out, o);
-        for (int t = 0; t < tapOffset.length; t++) {
-            a = FloatVector.broadcast(S, x[base + tapOffset[t]]).fma(FloatVector.fromArray(S, w, wi + t * filters), a);
-        }
-        a.intoArray(out, o);
-    }
-
     // For three taps and two filter vectors at a time, six accumulators live in registers for a whole
     // pass over the positions; dW is written once per pass instead of once per position. (Each pass
-    // shape is its own method: a vector chosen by a condition would be boxed on the heap.)
-    static void singleChannelWeightGradient(float[] x, int xOff, int n, Im2Row.Geometry g, float[] dy, int dyOff,
-                                            int filters, float[] dw, int dwOff) {
-        int taps = g.kh() * g.kw();
+    // shape is its own method: a vector chosen by a condition would be boxed on the heap.) For the
+    // windows other than 3×3 that SingleChannelTiles does in one pass.
+    static void singleChannelWeightGradient(float[] x, int[] in, int[] out, int count, int[] tapOffset,
+                                            float[] dy, int filters, float[] dw, int dwOff) {
+        int taps = tapOffset.length;
         int vectorF = filters / L * L;
         int f = 0;
         for (; f + 2 * L <= vectorF; f += 2 * L) {
             int t = 0;
-            for (; t + 3 <= taps; t += 3) dwThreeTapsTwoVectors(x, xOff, n, g, dy, dyOff, filters, dw, dwOff, t, f);
+            for (; t + 3 <= taps; t += 3) dwThreeTapsTwoVectors(x, in, out, count, tapOffset, dy, filters, dw, dwOff, t, f);
             for (; t < taps; t++) {
-                dwOneTapOneVector(x, xOff, n, g, dy, dyOff, filters, dw, dwOff, t, f);
-                dwOneTapOneVector(x, xOff, n, g, dy, dyOff, filters, dw, dwOff, t, f + L);
+                dwOneTapOneVector(x, in, out, count, tapOffset[t], dy, filters, dw, dwOff, t, f);
+                dwOneTapOneVector(x, in, out, count, tapOffset[t], dy, filters, dw, dwOff, t, f + L);
             }
         }
         for (; f < vectorF; f += L) {
-            for (int t = 0; t < taps; t++) dwOneTapOneVector(x, xOff, n, g, dy, dyOff, filters, dw, dwOff, t, f);
+            for (int t = 0; t < taps; t++) dwOneTapOneVector(x, in, out, count, tapOffset[t], dy, filters, dw, dwOff, t, f);
         }
-        if (vectorF < filters) {
-            // the few filters past the last whole vector, in scalar code
-            int kw = g.kw(), width = g.w();
-            int o = dyOff;
-            for (int b = 0; b < n; b++) {
-                for (int oy = 0; oy < g.oh(); oy++) {
-                    for (int ox = 0; ox < g.ow(); ox++, o += filters) {
-                        int base = xOff + b * g.h() * width + oy * g.sh() * width + ox * g.sw();
-                        for (int t = 0; t < taps; t++) {
-                            float v = x[base + (t / kw) * width + t % kw];
-                            for (int j = vectorF; j < filters; j++) dw[dwOff + t * filters + j] += v * dy[o + j];
-                        }
-                    }
-                }
+        // the few filters past the last whole vector, in scalar code
+        for (int p = 0; p < count && vectorF < filters; p++) {
+            for (int t = 0; t < taps; t++) {
+                float v = x[in[p] + tapOffset[t]];
+                for (int j = vectorF; j < filters; j++) dw[dwOff + t * filters + j] += v * dy[out[p] + j];
             }
         }
     }
 
-    private static int tapOffset(Im2Row.Geometry g, int t) {
-        return (t / g.kw()) * g.w() + t % g.kw();
-    }
-
-    // One flat loop over all positions: vectors carried through nested loops lose their exact type in
-    // C2 and get boxed, one allocation per operation.
-    private static void dwThreeTapsTwoVectors(float[] x, int xOff, int n, Im2Row.Geometry g, float[] dy, int dyOff,
+    private static void dwThreeTapsTwoVectors(float[] x, int[] in, int[] out, int count, int[] tapOffset, float[] dy,
                                               int filters, float[] dw, int dwOff, int t0, int f) {
-        int off0 = tapOffset(g, t0), off1 = tapOffset(g, t0 + 1), off2 = tapOffset(g, t0 + 2);
+        int off0 = tapOffset[t0], off1 = tapOffset[t0 + 1], off2 = tapOffset[t0 + 2];
         FloatVector a00 = FloatVector.zero(S), a01 = FloatVector.zero(S), a10 = FloatVector.zero(S),
                 a11 = FloatVector.zero(S), a20 = FloatVector.zero(S), a21 = FloatVector.zero(S);
-        PositionWalk walk = new PositionWalk(g, xOff);
-        int o = dyOff + f;
-        for (int p = 0, total = n * g.oh() * g.ow(); p < total; p++, o += filters) {
-            int base = walk.base;
+        for (int p = 0; p < count; p++) {
+            int base = in[p], o = out[p] + f;
             FloatVector d0 = FloatVector.fromArray(S, dy, o);
             FloatVector d1 = FloatVector.fromArray(S, dy, o + L);
             FloatVector v0 = FloatVector.broadcast(S, x[base + off0]);
@@ -341,7 +276,6 @@ final class VectorKernels {
             a11 = v1.fma(d1, a11);
             a20 = v2.fma(d0, a20);
             a21 = v2.fma(d1, a21);
-            walk.advance();
         }
         int d = dwOff + t0 * filters + f;
         addInto(a00, dw, d);
@@ -352,53 +286,32 @@ final class VectorKernels {
         addInto(a21, dw, d + 2 * filters + L);
     }
 
-    private static void dwOneTapOneVector(float[] x, int xOff, int n, Im2Row.Geometry g, float[] dy, int dyOff,
+    private static void dwOneTapOneVector(float[] x, int[] in, int[] out, int count, int off, float[] dy,
                                           int filters, float[] dw, int dwOff, int t, int f) {
-        int off = tapOffset(g, t);
         FloatVector acc = FloatVector.zero(S);
-        PositionWalk walk = new PositionWalk(g, xOff);
-        int o = dyOff + f;
-        for (int p = 0, total = n * g.oh() * g.ow(); p < total; p++, o += filters) {
-            acc = FloatVector.broadcast(S, x[walk.base + off]).fma(FloatVector.fromArray(S, dy, o), acc);
-            walk.advance();
+        for (int p = 0; p < count; p++) {
+            acc = FloatVector.broadcast(S, x[in[p] + off]).fma(FloatVector.fromArray(S, dy, out[p] + f), acc);
         }
         addInto(acc, dw, dwOff + t * filters + f);
     }
 
-    /** Walks output positions (image, row, column) in order, tracking where each window starts in x. */
-    private static final class PositionWalk {
-        private final Im2Row.Geometry g;
-        private final int imageSize;
-        private int base;      // x index of the current window's top-left value
-        private int rowStart;  // x index of the current output row's first window
-        private int ox;
-        private int oy;
-
-        PositionWalk(Im2Row.Geometry g, int xOff) {
-            this.g = g;
-            this.imageSize = g.h() * g.w();
-            this.base = xOff;
-            this.rowStart = xOff;
-        }
-
-        void advance() {
-            if (++ox < g.ow()) {
-                base += g.sw();
-                return;
-            }
-            ox = 0;
-            if (++oy < g.oh()) {
-                rowStart += g.sh() * g.w();
-            } else {
-                oy = 0; // next image: from the last row's start back to this image's start, then one image on
-                rowStart += imageSize - (g.oh() - 1) * g.sh() * g.w();
-            }
-            base = rowStart;
-        }
-    }
-
     private static void addInto(FloatVector v, float[] a, int i) {
         FloatVector.fromArray(S, a, i).add(v).intoArray(a, i);
+    }
+
+    /** Sum of a (four vector accumulators, so loads, not adds, set the pace). */
+    static float sumLoop(float[] a) {
+        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        int i = 0;
+        for (int upper = a.length - 4 * L; i <= upper; i += 4 * L) {
+            s0 = s0.add(FloatVector.fromArray(S, a, i));
+            s1 = s1.add(FloatVector.fromArray(S, a, i + L));
+            s2 = s2.add(FloatVector.fromArray(S, a, i + 2 * L));
+            s3 = s3.add(FloatVector.fromArray(S, a, i + 3 * L));
+        }
+        float s = s0.add(s1).add(s2).add(s3).reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        for (; i < a.length; i++) s += a[i];
+        return s;
     }
 
     /** FLOP per iteration of {@link #fmaLoop}: 12 independent FMAs of L lanes, 2 FLOP each. */

@@ -2,6 +2,7 @@ package org.convscope.engine.kernel;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -27,6 +28,29 @@ final class VectorOps {
             FloatVector.fromArray(S, dst, d + i).max(FloatVector.fromArray(S, src, s + i)).intoArray(dst, d + i);
         }
         for (; i < n; i++) dst[d + i] = Math.max(dst[d + i], src[s + i]);
+    }
+
+    /** {@link Vec#maxWindow} for the whole vectors of channels; returns the first channel left to do. */
+    static int maxWindow(float[] src, int first, int rowStride, int sizeH, int sizeW, int c, float floor, float[] dst, int d) {
+        int ch = 0;
+        if (sizeH == 2 && sizeW == 2) {
+            // the common 2×2 window without the index arithmetic of the general loop
+            for (int upper = S.loopBound(c); ch < upper; ch += L) {
+                int i = first + ch;
+                FloatVector.broadcast(S, floor).max(FloatVector.fromArray(S, src, i)).max(FloatVector.fromArray(S, src, i + c))
+                        .max(FloatVector.fromArray(S, src, i + rowStride)).max(FloatVector.fromArray(S, src, i + rowStride + c))
+                        .intoArray(dst, d + ch);
+            }
+            return ch;
+        }
+        for (int upper = S.loopBound(c); ch < upper; ch += L) {
+            FloatVector m = FloatVector.broadcast(S, floor);
+            for (int q = 0, size = sizeH * sizeW; q < size; q++) {
+                m = m.max(FloatVector.fromArray(S, src, first + (q / sizeW) * rowStride + (q % sizeW) * c + ch));
+            }
+            m.intoArray(dst, d + ch);
+        }
+        return ch;
     }
 
     /**
@@ -58,6 +82,33 @@ final class VectorOps {
                 FloatVector share = zero.blend(g, winner.compare(VectorOperators.EQ, q));
                 (overwrite ? share : FloatVector.fromArray(S, dx, p).add(share)).intoArray(dx, p);
             }
+        }
+    }
+
+    /**
+     * {@link #maxPoolBackwardWindow} for a 2×2 window whose dx is written, not added to: the gradient
+     * goes to the first of the four inputs equal to the maximum and is taken away from the others,
+     * in straight-line code.
+     */
+    static void maxPoolBackward2x2(float[] x, float[] y, float[] dy, float[] dx, int first, int o,
+                                   int rowStride, int c, int vectorChannels, boolean onlyPositive) {
+        FloatVector zero = FloatVector.zero(S);
+        for (int ch = 0; ch < vectorChannels; ch += L) {
+            int p0 = first + ch, p1 = p0 + c, p2 = p0 + rowStride, p3 = p2 + c;
+            FloatVector yv = FloatVector.fromArray(S, y, o + ch);
+            FloatVector g = FloatVector.fromArray(S, dy, o + ch);
+            if (onlyPositive) g = zero.blend(g, yv.compare(VectorOperators.GT, 0f));
+            VectorMask<Float> m0 = FloatVector.fromArray(S, x, p0).compare(VectorOperators.EQ, yv);
+            VectorMask<Float> m1 = FloatVector.fromArray(S, x, p1).compare(VectorOperators.EQ, yv);
+            VectorMask<Float> m2 = FloatVector.fromArray(S, x, p2).compare(VectorOperators.EQ, yv);
+            VectorMask<Float> m3 = FloatVector.fromArray(S, x, p3).compare(VectorOperators.EQ, yv);
+            zero.blend(g, m0).intoArray(dx, p0);
+            g = g.blend(zero, m0); // the first winner took it: nothing left for the others
+            zero.blend(g, m1).intoArray(dx, p1);
+            g = g.blend(zero, m1);
+            zero.blend(g, m2).intoArray(dx, p2);
+            g = g.blend(zero, m2);
+            zero.blend(g, m3).intoArray(dx, p3);
         }
     }
 

@@ -2,6 +2,7 @@ package org.convscope.engine.layer;
 
 import java.util.List;
 import org.convscope.engine.kernel.Gemm;
+import org.convscope.engine.kernel.Transpose;
 import org.convscope.engine.kernel.Vec;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.engine.tensor.Tensor;
@@ -43,9 +44,7 @@ public final class Dense extends Layer {
         Vec.sumRowsInto(dy.data(), 0, nb, units, grads, biasOffset());
         if (!needInputGrad) return null;
         wT = ensure(wT, units * in);
-        for (int i = 0; i < in; i++) {
-            for (int u = 0; u < units; u++) wT[u * in + i] = params[paramOffset + i * units + u];
-        }
+        Transpose.of(params, paramOffset, in, units, wT, 0);
         Tensor dx = inputGradFor(nb);
         // dx[B×I] = dy[B×U] · W^T[U×I]
         Gemm.gemm(nb, in, units, dy.data(), 0, units, 1, wT, 0, in, dx.data(), 0, in, false);

@@ -9,7 +9,9 @@ import org.convscope.engine.tensor.Tensor;
  *
  * <p>Parameters live in one flat array owned by the model ({@link #bind}); replicas made for other
  * threads share that array and each accumulate into their own gradient array. The last input and
- * output are kept ("taps") so views can show what the layer made of an image.
+ * output are kept ("taps") so views can show what the layer made of an image. An inference pass
+ * leaves every tap complete; a training pass may skip outputs that nothing after it reads (a
+ * convolution's last rows that no pooling window covers).
  */
 public abstract class Layer {
     protected final Shape inShape;
@@ -20,6 +22,7 @@ public abstract class Layer {
     protected float[] params;
     protected float[] grads;
     protected int paramOffset;
+    private int paramCount = -1;
 
     protected Layer(Shape inShape, Shape outShape) {
         this.inShape = inShape;
@@ -47,7 +50,9 @@ public abstract class Layer {
     }
 
     public final int paramCount() {
-        return paramBlocks().stream().mapToInt(ParamBlock::length).sum();
+        // counted once: binding gradient buffers asks for it on every training chunk
+        if (paramCount < 0) paramCount = paramBlocks().stream().mapToInt(ParamBlock::length).sum();
+        return paramCount;
     }
 
     /** Points this layer at its slice of the model's flat parameter and gradient arrays. */

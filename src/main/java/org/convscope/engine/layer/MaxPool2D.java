@@ -19,43 +19,56 @@ public final class MaxPool2D extends Pool2DLayer {
         super(spec, in);
     }
 
+    // explicit loops, not forEachWindow: a capturing lambda per call would allocate in steady state
     @Override
-    protected void pool(float[] xd, float[] od, int n) {
-        // xd: [n, H, W, C] -> od: [n, OH, OW, C]
+    protected void pool(float[] xd, float[] od, int nb) {
+        // xd: [nb, H, W, C] -> od: [nb, OH, OW, C]
         int c = inShape.channels(), w = inShape.width();
-        forEachWindow(n, (first, o) -> {
-            System.arraycopy(xd, first, od, o, c);
-            for (int ky = 0; ky < spec.sizeH(); ky++) {
-                for (int kx = 0; kx < spec.sizeW(); kx++) {
-                    if (ky == 0 && kx == 0) continue;
-                    Vec.maxInto(xd, first + (ky * w + kx) * c, od, o, c);
+        int o = 0;
+        for (int b = 0; b < nb; b++) {
+            int xb = b * inShape.size();
+            for (int oy = 0; oy < outShape.height(); oy++) {
+                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
+                    Vec.maxWindow(xd, windowStart(xb, oy, ox), w * c, spec.sizeH(), spec.sizeW(), c, Float.NEGATIVE_INFINITY, od, o);
                 }
             }
-        });
+        }
     }
 
     @Override
     public Tensor backward(Tensor dy, boolean needInputGrad) {
         if (!needInputGrad) return null;
-        int c = inShape.channels(), h = inShape.height(), w = inShape.width();
-        Tensor dx = inputGradFor(dy.batch()); // dx: [nb, H, W, C]
+        int nb = dy.batch(), c = inShape.channels(), h = inShape.height(), w = inShape.width();
+        Tensor dx = inputGradFor(nb);
         float[] dxd = dx.data(), dyd = dy.data(), xd = input.data(), yd = output.data();
         int vectorChannels = Vec.vectorPart(c);
-        // windows that tile the input exactly write every dx once: no zeroing, no read-modify-write
-        boolean tiles = vectorChannels == c && spec.strideH() == spec.sizeH() && spec.strideW() == spec.sizeW()
-                && outShape.height() * spec.sizeH() == h && outShape.width() * spec.sizeW() == w;
+        // windows that do not overlap write each dx at most once: no read-modify-write; and if they
+        // tile the input exactly, every dx once: no zeroing either
+        boolean apart = vectorChannels == c && spec.strideH() >= spec.sizeH() && spec.strideW() >= spec.sizeW();
+        boolean tiles = apart && outShape.height() * spec.strideH() == h && outShape.width() * spec.strideW() == w
+                && spec.strideH() == spec.sizeH() && spec.strideW() == spec.sizeW();
+        boolean twoByTwo = apart && spec.sizeH() == 2 && spec.sizeW() == 2;
         if (!tiles) Arrays.fill(dxd, 0, dx.length(), 0f);
-        forEachWindow(dy.batch(), (first, o) -> {
-            if (vectorChannels > 0) {
-                Vec.maxPoolBackwardWindow(xd, yd, dyd, dxd, first, o, spec.sizeH(), spec.sizeW(), w * c, c,
-                        vectorChannels, afterRelu, tiles);
+        int o = 0;
+        for (int b = 0; b < nb; b++) {
+            int xb = b * h * w * c;
+            for (int oy = 0; oy < outShape.height(); oy++) {
+                for (int ox = 0; ox < outShape.width(); ox++, o += c) {
+                    int first = windowStart(xb, oy, ox);
+                    if (twoByTwo) {
+                        Vec.maxPoolBackward2x2(xd, yd, dyd, dxd, first, o, w * c, c, vectorChannels, afterRelu);
+                    } else if (vectorChannels > 0) {
+                        Vec.maxPoolBackwardWindow(xd, yd, dyd, dxd, first, o, spec.sizeH(), spec.sizeW(), w * c, c,
+                                vectorChannels, afterRelu, apart);
+                    }
+                    for (int ch = vectorChannels; ch < c; ch++) {
+                        float y = yd[o + ch];
+                        if (afterRelu && !(y > 0f)) continue;
+                        dxd[winner(xd, first + ch, y)] += dyd[o + ch];
+                    }
+                }
             }
-            for (int ch = vectorChannels; ch < c; ch++) {
-                float y = yd[o + ch];
-                if (afterRelu && !(y > 0f)) continue;
-                dxd[winner(xd, first + ch, y)] += dyd[o + ch];
-            }
-        });
+        }
         return dx;
     }
 

@@ -20,28 +20,25 @@ public final class SoftmaxCrossEntropy {
      * into dLogits (if not null); use gradScale = 1/(whole batch size) for a mean loss.
      */
     public static Result forwardBackward(Tensor logits, int[] labels, int labelOff, float gradScale, Tensor dLogits) {
+        return new Result(lossAndGradient(logits, labels, labelOff, gradScale, dLogits), correct(logits, labels, labelOff));
+    }
+
+    /** {@link #forwardBackward}'s loss sum and gradient without a result object (training allocates nothing per step). */
+    public static double lossAndGradient(Tensor logits, int[] labels, int labelOff, float gradScale, Tensor dLogits) {
         int rows = logits.batch(), k = logits.shape().size();
         float[] z = logits.data();
         float[] d = dLogits == null ? null : dLogits.data();
         double lossSum = 0;
-        int correct = 0;
         for (int b = 0; b < rows; b++) {
             int o = b * k;
             int label = labels[labelOff + b];
             if (label < 0 || label >= k) throw new IllegalArgumentException("label " + label + " outside 0.." + (k - 1));
-            int best = 0;
             float max = z[o];
-            for (int j = 1; j < k; j++) {
-                if (z[o + j] > max) {
-                    max = z[o + j];
-                    best = j;
-                }
-            }
+            for (int j = 1; j < k; j++) if (z[o + j] > max) max = z[o + j];
             double sum = 0;
             for (int j = 0; j < k; j++) sum += Math.exp(z[o + j] - max);
             double logSum = Math.log(sum) + max;
             lossSum += logSum - z[o + label];
-            if (best == label) correct++;
             if (d != null) {
                 for (int j = 0; j < k; j++) {
                     double p = Math.exp(z[o + j] - logSum);
@@ -49,6 +46,18 @@ public final class SoftmaxCrossEntropy {
                 }
             }
         }
-        return new Result(lossSum, correct);
+        return lossSum;
+    }
+
+    /** How many rows of logits have their label's score strictly highest (ties go to the first class). */
+    public static int correct(Tensor logits, int[] labels, int labelOff) {
+        int rows = logits.batch(), k = logits.shape().size(), correct = 0;
+        float[] z = logits.data();
+        for (int b = 0; b < rows; b++) {
+            int o = b * k, best = 0;
+            for (int j = 1; j < k; j++) if (z[o + j] > z[o + best]) best = j;
+            if (best == labels[labelOff + b]) correct++;
+        }
+        return correct;
     }
 }

@@ -2,6 +2,7 @@ package org.convscope.engine.model;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.convscope.engine.loss.SoftmaxCrossEntropy;
 import org.convscope.engine.optim.Optimizer;
 import org.convscope.engine.parallel.WorkerPool;
@@ -15,14 +16,15 @@ import org.convscope.engine.tensor.Tensor;
  *
  * <p>Results stay deterministic whichever worker takes which chunk: every chunk accumulates its
  * gradient and loss into buffers of its own, and those are summed in chunk order. The sum and the
- * optimizer then run over disjoint parameter ranges, one per worker. Two synchronisations per
- * step, no locks, no shared writes.
+ * optimizer then run over disjoint parameter ranges, taken by the workers as they come. Two
+ * synchronisations per step, no locks, no shared writes.
  */
 public final class DataParallel implements AutoCloseable {
     private static final int ALIGN = 16; // floats per 64-byte cache line
     /** Images per chunk: small enough to balance 2 cores at batch 32, large enough for efficient products. */
     public static final int TRAIN_CHUNK = 8;
-    private static final int INFER_CHUNK = 25;
+    private static final int UPDATE_SLICES = 16;
+    private static final int INFER_CHUNK = 24; // a multiple of the GEMM tiles (6, 4): no single-row tail in the dense layers
 
     private final Sequential model;
     private final Sequential[] replicas;
@@ -30,11 +32,23 @@ public final class DataParallel implements AutoCloseable {
     private final boolean ownsPool;
     private final int trainChunk;
     private final Tensor[] inputs;
+    private final InferencePlan[] plans; // per worker, made at the first inference
     private final Tensor[] dLogits;
     private final AtomicInteger nextChunk = new AtomicInteger();
     private float[][] chunkGrads = new float[0][];
     private double[] chunkLoss = new double[0];
     private int[] chunkCorrect = new int[0];
+    private int lastCorrect;
+    // the current call's arguments, for the workers' tasks (made once: a capturing lambda per call would be garbage)
+    private float[] stepX;
+    private int[] stepLabels;
+    private float[] stepOut;
+    private int stepN;
+    private int stepChunks;
+    private Optimizer stepOptimizer;
+    private final IntConsumer trainChunks = this::trainChunks;
+    private final IntConsumer update = this::updateSlice;
+    private final IntConsumer inferChunks = this::inferChunks;
 
     public DataParallel(Sequential model, int threads) {
         this(model, new WorkerPool(threads), true, TRAIN_CHUNK);
@@ -60,6 +74,7 @@ public final class DataParallel implements AutoCloseable {
         for (int i = 0; i < t; i++) replicas[i] = model.replica();
         inputs = new Tensor[t];
         dLogits = new Tensor[t];
+        plans = new InferencePlan[t];
     }
 
     public Sequential model() {
@@ -75,25 +90,26 @@ public final class DataParallel implements AutoCloseable {
      * A non-finite loss skips the update, so a diverging run never writes NaN into the weights.
      */
     public StepResult trainStep(float[] x, int[] labels, int n, Optimizer optimizer) {
+        double loss = train(x, labels, n, optimizer);
+        return new StepResult(loss, lastCorrect, n);
+    }
+
+    /**
+     * {@link #trainStep} without a result object: returns the mean loss; {@link #lastCorrect()} then
+     * tells how many examples were classified right. Allocates nothing once buffers exist.
+     */
+    public double train(float[] x, int[] labels, int n, Optimizer optimizer) {
         if (n <= 0) throw new IllegalArgumentException("empty batch");
         int chunks = (n + trainChunk - 1) / trainChunk;
         ensureChunks(chunks);
-        float scale = 1f / n;
+        stepX = x;
+        stepLabels = labels;
+        stepN = n;
+        stepChunks = chunks;
         nextChunk.set(0);
-        pool.run(w -> {
-            Sequential r = replicas[w];
-            for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
-                int from = c * trainChunk, to = Math.min(n, from + trainChunk);
-                r.bindGradients(chunkGrads[c]);
-                r.zeroGrads();
-                Tensor logits = r.forward(sliceInput(w, x, from, to), true);
-                dLogits[w] = Tensor.reuse(dLogits[w], logits.batch(), logits.shape());
-                SoftmaxCrossEntropy.Result res = SoftmaxCrossEntropy.forwardBackward(logits, labels, from, scale, dLogits[w]);
-                chunkLoss[c] = res.lossSum();
-                chunkCorrect[c] = res.correct();
-                r.backward(dLogits[w]);
-            }
-        });
+        pool.run(trainChunks);
+        stepX = null;
+        stepLabels = null;
         double loss = 0;
         int correct = 0;
         for (int c = 0; c < chunks; c++) {
@@ -101,15 +117,46 @@ public final class DataParallel implements AutoCloseable {
             correct += chunkCorrect[c];
         }
         loss /= n;
-        if (!Double.isFinite(loss)) return new StepResult(loss, correct, n);
+        lastCorrect = correct;
+        if (!Double.isFinite(loss)) return loss;
         optimizer.beginStep();
+        stepOptimizer = optimizer;
+        nextChunk.set(0);
+        pool.run(update);
+        stepOptimizer = null;
+        return loss;
+    }
+
+    /** Examples the last {@link #train} classified right. */
+    public int lastCorrect() {
+        return lastCorrect;
+    }
+
+    // worker w: chunks of the step's batch, as they come, each into its own gradient buffer
+    private void trainChunks(int w) {
+        Sequential r = replicas[w];
+        float scale = 1f / stepN;
+        for (int c; (c = nextChunk.getAndIncrement()) < stepChunks; ) {
+            int from = c * trainChunk, to = Math.min(stepN, from + trainChunk);
+            r.bindGradients(chunkGrads[c]);
+            r.zeroGrads();
+            Tensor logits = r.forward(sliceInput(w, stepX, from, to), true);
+            dLogits[w] = Tensor.reuse(dLogits[w], logits.batch(), logits.shape());
+            chunkLoss[c] = SoftmaxCrossEntropy.lossAndGradient(logits, stepLabels, from, scale, dLogits[w]);
+            chunkCorrect[c] = SoftmaxCrossEntropy.correct(logits, stepLabels, from);
+            r.backward(dLogits[w]);
+        }
+    }
+
+    // the chunks' gradients summed in chunk order and the optimizer, slice after slice of the parameters
+    // as workers come: a worker the system holds up delays the step by one slice, not by half the work
+    private void updateSlice(int w) {
         float[] params = model.params(), grads = model.grads();
-        int p = params.length, t = pool.size();
-        pool.run(w -> {
-            int from = alignedSlice(p, t, w), to = alignedSlice(p, t, w + 1);
-            optimizer.update(params, chunkGrads, chunks, grads, from, to);
-        });
-        return new StepResult(loss, correct, n);
+        int p = params.length;
+        for (int s; (s = nextChunk.getAndIncrement()) < UPDATE_SLICES; ) {
+            stepOptimizer.update(params, chunkGrads, stepChunks, grads, alignedSlice(p, UPDATE_SLICES, s),
+                    alignedSlice(p, UPDATE_SLICES, s + 1));
+        }
     }
 
     /**
@@ -140,18 +187,30 @@ public final class DataParallel implements AutoCloseable {
         chunkCorrect = new int[chunks];
     }
 
-    /** Logits for {@code n} examples (inference mode), written to out[n·classes]. */
+    /**
+     * Logits for {@code n} examples (inference mode), written to out[n·classes]: the fused
+     * {@link InferencePlan}, bit for bit what {@link Sequential#forward} gives, without taps.
+     * Allocates nothing once the plans exist.
+     */
     public void logits(float[] x, int n, float[] out) {
-        int classes = model.classes();
-        int chunks = (n + INFER_CHUNK - 1) / INFER_CHUNK;
+        stepX = x;
+        stepN = n;
+        stepOut = out;
+        stepChunks = (n + INFER_CHUNK - 1) / INFER_CHUNK;
         nextChunk.set(0);
-        pool.run(w -> {
-            for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
-                int from = c * INFER_CHUNK, to = Math.min(n, from + INFER_CHUNK);
-                Tensor z = replicas[w].forward(sliceInput(w, x, from, to), false);
-                System.arraycopy(z.data(), 0, out, from * classes, (to - from) * classes);
-            }
-        });
+        pool.run(inferChunks);
+        stepX = null;
+        stepOut = null;
+    }
+
+    private void inferChunks(int w) {
+        if (plans[w] == null) plans[w] = InferencePlan.of(model);
+        int classes = model.classes();
+        for (int c; (c = nextChunk.getAndIncrement()) < stepChunks; ) {
+            int from = c * INFER_CHUNK, to = Math.min(stepN, from + INFER_CHUNK);
+            Tensor z = plans[w].logits(sliceInput(w, stepX, from, to));
+            System.arraycopy(z.data(), 0, stepOut, from * classes, (to - from) * classes);
+        }
     }
 
     private Tensor sliceInput(int w, float[] x, int from, int to) {

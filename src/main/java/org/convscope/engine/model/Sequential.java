@@ -54,6 +54,7 @@ public final class Sequential {
             offset += l.paramCount();
         }
         for (int i = 0; i + 1 < layers.size(); i++) ActivationLayer.foldReluIntoPool(layers.get(i), layers.get(i + 1));
+        Conv2D.limitGradientsToPooledOutputs(layers);
         Layer last = layers.get(layers.size() - 1);
         this.finalSoftmax = last instanceof ActivationLayer a && a.function() == Activation.SOFTMAX;
     }

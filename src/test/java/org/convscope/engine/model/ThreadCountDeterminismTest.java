@@ -1,0 +1,48 @@
+package org.convscope.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.convscope.engine.TestArrays;
+import org.convscope.engine.layer.spec.ModelSpec;
+import org.convscope.engine.optim.Optimizer;
+import org.convscope.engine.optim.OptimizerConfig;
+import org.convscope.engine.parallel.WorkerPool;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Training is bit for bit the same for a seed on 1, 2 or 3 threads: every loss and every weight
+ * after each step, whichever worker took which chunk or which slice of the optimizer's work.
+ */
+class ThreadCountDeterminismTest {
+
+    @ParameterizedTest(name = "{0}, batch {1}")
+    @CsvSource({"course, 32", "course, 29", "c32k3-p2-c64k3-c64k3-p2-f-d64-d10, 13", "c8k5-ap2-f-d10, 5"})
+    void sameBitsOnAnyNumberOfThreads(String arch, int n) {
+        ModelSpec spec = ModelSpec.parse(arch);
+        SplittableRandom rng = new SplittableRandom(arch.hashCode() + n);
+        float[] x = TestArrays.uniform(rng, 4 * n * spec.input().size(), 0, 1); // four batches of x: [n,28,28,1]
+        int[] labels = rng.ints(4 * n, 0, 10).toArray();
+        float[][] weights = new float[3][];
+        double[][] losses = new double[3][4];
+        for (int threads = 1; threads <= 3; threads++) {
+            Sequential model = Sequential.build(spec, 21);
+            Optimizer adam = Optimizer.create(OptimizerConfig.adam(), model.paramCount());
+            try (WorkerPool pool = new WorkerPool(threads); DataParallel dp = new DataParallel(model, pool)) {
+                for (int step = 0; step < 4; step++) {
+                    float[] batch = java.util.Arrays.copyOfRange(x, step * n * spec.input().size(), (step + 1) * n * spec.input().size());
+                    int[] y = java.util.Arrays.copyOfRange(labels, step * n, (step + 1) * n);
+                    losses[threads - 1][step] = dp.train(batch, y, n, adam);
+                }
+            }
+            weights[threads - 1] = model.params().clone();
+        }
+        for (int t = 1; t < 3; t++) {
+            assertArrayEquals(losses[0], losses[t], 0.0, (t + 1) + " threads: losses");
+            assertArrayEquals(weights[0], weights[t], (t + 1) + " threads: weights");
+        }
+        assertEquals(false, java.util.Arrays.equals(weights[0], Sequential.build(spec, 21).params()), "the steps changed the weights");
+    }
+}
