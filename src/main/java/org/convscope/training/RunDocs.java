@@ -15,8 +15,8 @@ import org.convscope.engine.optim.OptimizerConfig;
  * what was expected and what the file has, in the words the session file uses for its own fields.
  */
 public final class RunDocs {
-    /** More runs than any lesson makes; a session keeps the newest this many. */
-    public static final int MAX_RUNS = 100;
+    /** More runs than a lesson makes; a session keeps the newest this many (each at most some 8 kB). */
+    public static final int MAX_RUNS = 50;
     private static final int MAX_EPOCHS = 1000;
     private static final int MAX_TEXT = 200;
 
