@@ -80,7 +80,7 @@ class RunDocsTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(RunExport.CSV_HEADER, lines.get(0));
         assertEquals("1,\"Run 1, adam\",,,mnist,c8k3-p2-f-d10,sgd,0.05,64,,13610,12.5,9600.0,0.90625,0.03125,1,0.75,0.75,0.5,0.875", lines.get(1));
-        assertEquals("2,Without pooling,pooling,without,fashion-mnist,c32k3-c64k3-c64k3-f-d64-d10,adam,0.001,32,12000,2038602,,,0.75,0.0625,1,0.5,0.8125,,0.75",
+        assertEquals("2,Without pooling,pooling,without,fashion-mnist,c32k3-c64k3-c64k3-f-d64-d10,adam,0.001,32,12000,2038922,,,0.75,0.0625,1,0.5,0.8125,,0.75",
                 lines.get(3));
         assertEquals(4, lines.size());
         JsonNode doc = JSON.readTree(json.toFile());

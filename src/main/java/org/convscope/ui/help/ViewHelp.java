@@ -3,27 +3,30 @@ package org.convscope.ui.help;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The "?" card of one tab: a title, what the student sees, what to try, and the glossary terms it
  * uses. Texts are in the help bundle under {@code help.view.<tabId>.*}.
  */
 public record ViewHelp(String tabId, List<String> termIds) {
-    private static final Map<String, ViewHelp> ALL = Map.of(
-            "trainingTab", new ViewHelp("trainingTab", List.of("loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting")),
-            "drawpadTab", new ViewHelp("drawpadTab", List.of("softmax", "logits", "accuracy")),
-            "architectureTab", new ViewHelp("architectureTab", List.of("parameters", "convolution", "filter", "kernel", "channel", "bias",
-                    "pooling", "flatten", "dense")),
-            "editorTab", new ViewHelp("editorTab", List.of("convolution", "pooling", "flatten", "dense", "activation", "dropout",
-                    "stride", "padding", "parameters")),
-            "kernelsTab", new ViewHelp("kernelsTab", List.of("kernel", "filter", "mask", "weight", "bias", "channel")),
-            "featuremapsTab", new ViewHelp("featuremapsTab", List.of("featureMap", "channel", "activation", "relu", "pooling",
-                    "flatten", "dense", "softmax", "logits")),
-            "convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "stride",
-                    "padding", "bias", "activation", "relu")),
-            "poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
-                    "mask", "stride", "featureMap")),
-            "resultsTab", new ViewHelp("resultsTab", List.of("confusionMatrix", "accuracy", "softmax", "overfitting")));
+    private static final Map<String, ViewHelp> ALL = Stream.of(
+            card("trainingTab", "loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting"),
+            card("drawpadTab", "softmax", "logits", "accuracy"),
+            card("architectureTab", "parameters", "convolution", "filter", "kernel", "channel", "bias", "pooling", "flatten", "dense"),
+            card("editorTab", "convolution", "pooling", "flatten", "dense", "activation", "dropout", "stride", "padding", "parameters"),
+            card("kernelsTab", "kernel", "filter", "mask", "weight", "bias", "channel"),
+            card("featuremapsTab", "featureMap", "channel", "activation", "relu", "pooling", "flatten", "dense", "softmax", "logits"),
+            card("convstepTab", "convolution", "kernel", "filter", "mask", "featureMap", "stride", "padding", "bias", "activation", "relu"),
+            card("poolstepTab", "pooling", "maxPooling", "averagePooling", "weightedAveragePooling", "mask", "stride", "featureMap"),
+            card("resultsTab", "confusionMatrix", "accuracy", "softmax", "overfitting"),
+            card("compareTab", "loss", "accuracy", "parameters", "pooling", "overfitting", "learningRate", "optimizer", "epoch"))
+            .collect(Collectors.toUnmodifiableMap(ViewHelp::tabId, h -> h));
+
+    private static ViewHelp card(String tabId, String... termIds) {
+        return new ViewHelp(tabId, List.of(termIds));
+    }
 
     /** The help of the tab with this id, if it has one (none for null: no tab selected). */
     public static Optional<ViewHelp> of(String tabId) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.convscope.ui.common.TreeVisible;
+import org.convscope.ui.compare.CompareView;
+import org.convscope.ui.compare.CompareViewModel;
 import org.convscope.ui.convstep.ConvStepView;
 import org.convscope.ui.drawpad.DrawPadView;
 import org.convscope.ui.drawpad.DrawPadViewModel;
@@ -36,7 +38,8 @@ public final class Views {
                 new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
-                new ViewTab("resultsTab", "results.tab", Views::results));
+                new ViewTab("resultsTab", "results.tab", Views::results),
+                new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))));
     }
 
     // clicking a test image opens it in the feature maps, as the probe

@@ -209,7 +209,7 @@ class FilesViewModelTest {
         Run full = Runs.appRun("x");
         List<Run> many = new ArrayList<>();
         for (int i = 1; i <= RunDocs.MAX_RUNS + 10; i++) {
-            many.add(new Run("Run " + i, "pooling", "without", "fashion-mnist", full.spec(), full.settings(), 2_038_602, 123.456789,
+            many.add(new Run("Run " + i, "pooling", "without", "fashion-mnist", full.spec(), full.settings(), 2_038_922, 123.456789,
                     4567.891234, epochs, org.convscope.training.RunCurve.thin(batches), null));
         }
         Session s = new Session(null, null, null, null, null, null, null, null, many);
