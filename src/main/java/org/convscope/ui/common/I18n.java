@@ -41,7 +41,8 @@ public final class I18n {
             "org.convscope.ui.classroom.messages",
             "org.convscope.ui.help.messages",
             "org.convscope.ui.results.messages",
-            "org.convscope.ui.compare.messages");
+            "org.convscope.ui.compare.messages",
+            "org.convscope.ui.moveit.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     // Looked up from the locale on every get(): bindings re-evaluate as soon as the locale is

@@ -21,7 +21,8 @@ public record ViewHelp(String tabId, List<String> termIds) {
             card("convstepTab", "convolution", "kernel", "filter", "mask", "featureMap", "stride", "padding", "bias", "activation", "relu"),
             card("poolstepTab", "pooling", "maxPooling", "averagePooling", "weightedAveragePooling", "mask", "stride", "featureMap"),
             card("resultsTab", "confusionMatrix", "accuracy", "softmax", "overfitting"),
-            card("compareTab", "loss", "accuracy", "parameters", "pooling", "overfitting", "learningRate", "optimizer", "epoch"))
+            card("compareTab", "loss", "accuracy", "parameters", "pooling", "overfitting", "learningRate", "optimizer", "epoch"),
+            card("moveitTab", "pooling", "maxPooling", "convolution", "mask", "featureMap", "softmax"))
             .collect(Collectors.toUnmodifiableMap(ViewHelp::tabId, h -> h));
 
     private static ViewHelp card(String tabId, String... termIds) {

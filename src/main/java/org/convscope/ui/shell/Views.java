@@ -13,6 +13,8 @@ import org.convscope.ui.editor.EditorView;
 import org.convscope.ui.featuremaps.FeatureMapsTab;
 import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.kernels.KernelsView;
+import org.convscope.ui.moveit.MoveItView;
+import org.convscope.ui.moveit.MoveItViewModel;
 import org.convscope.ui.poolstep.PoolStepView;
 import org.convscope.ui.results.ResultsView;
 import org.convscope.ui.results.ResultsViewModel;
@@ -39,7 +41,16 @@ public final class Views {
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("resultsTab", "results.tab", Views::results),
-                new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))));
+                new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),
+                new ViewTab("moveitTab", "moveit.tab", Views::moveIt));
+    }
+
+    // works only while on screen: new weights come ten times a second while training
+    private static Node moveIt(MainViewModel vm) {
+        MoveItViewModel model = new MoveItViewModel(vm.probe(), vm.training().runs(), vm.i18n(), vm.tasks());
+        MoveItView view = new MoveItView(model);
+        model.activeProperty().bind(TreeVisible.of(view));
+        return view;
     }
 
     // clicking a test image opens it in the feature maps, as the probe
