@@ -18,7 +18,7 @@ public record ViewHelp(String tabId, List<String> termIds) {
             card("editorTab", "convolution", "pooling", "flatten", "dense", "activation", "dropout", "stride", "padding", "parameters"),
             card("kernelsTab", "kernel", "filter", "mask", "weight", "bias", "channel"),
             card("featuremapsTab", "featureMap", "channel", "activation", "relu", "pooling", "flatten", "dense", "softmax", "logits"),
-            card("convstepTab", "convolution", "kernel", "filter", "mask", "featureMap", "stride", "padding", "bias", "activation", "relu"),
+            card("convstepTab", "convolution", "kernel", "filter", "mask", "featureMap", "channel", "stride", "padding", "bias", "activation", "relu"),
             card("poolstepTab", "pooling", "maxPooling", "averagePooling", "weightedAveragePooling", "mask", "stride", "featureMap"),
             card("resultsTab", "confusionMatrix", "accuracy", "softmax", "overfitting"),
             card("compareTab", "loss", "accuracy", "parameters", "pooling", "overfitting", "learningRate", "optimizer", "epoch"),
