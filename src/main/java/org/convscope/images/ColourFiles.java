@@ -2,9 +2,7 @@ package org.convscope.images;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.convscope.data.ColourImage;
 
 /** Reads PNG/JPEG/GIF/BMP files as colour images, one plane per channel; transparency is composited over white. */
@@ -13,15 +11,7 @@ public final class ColourFiles {
     }
 
     public static ColourImage read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new IOException(file + ": no such file");
-        BufferedImage img;
-        try {
-            img = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new IOException(file.getFileName() + ": cannot read the image (" + e.getMessage() + ")");
-        }
-        if (img == null) throw new IOException(file.getFileName() + ": not an image ConvScope can read (PNG, JPEG, GIF or BMP)");
-        return toColour(img);
+        return toColour(ImageFiles.decode(file));
     }
 
     public static ColourImage toColour(BufferedImage img) {

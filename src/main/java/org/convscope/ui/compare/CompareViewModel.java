@@ -170,10 +170,10 @@ public final class CompareViewModel {
             long now = System.nanoTime();
             if (p.step() != 0 && p.step() != p.steps() && now - last < PROGRESS_NANOS) return;
             last = now;
-            String arm = i18n.get("compare.arm." + preset.id() + "." + preset.arms().get(p.arm()).id());
+            String key = "compare.arm." + preset.id() + "." + preset.arms().get(p.arm()).id();
             fx.execute(() -> {
                 progress.set(p.fraction());
-                status.set(i18n.get("compare.progress", p.arm() + 1, p.arms(), arm, (int) Math.floor(100 * p.fraction())));
+                status.set(i18n.get("compare.progress", p.arm() + 1, p.arms(), i18n.get(key), (int) Math.floor(100 * p.fraction())));
             });
         }
 
