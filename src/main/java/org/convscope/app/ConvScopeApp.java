@@ -69,7 +69,8 @@ public final class ConvScopeApp extends Application {
             });
             wait.play();
         }
-        window.buildViewsWhenIdle(javafx.util.Duration.seconds(1));
+        // then, with the window complete, the kernels are compiled for a quick first Start
+        window.buildViewsWhenIdle(javafx.util.Duration.seconds(1), vm.training()::warmUp);
         window.help().startTourOnFirstRun(); // once per user, or as -Dconvscope.tour=always|never says
         if (FrameMonitor.enabled()) {
             new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start();

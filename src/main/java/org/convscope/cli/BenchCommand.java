@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Instead: time each layer's forward and backward on one thread.")
     boolean profile;
 
+    @Option(names = "--explain", description = "Instead: time each explanation method (explain) for one image on one thread.")
+    boolean explain;
+
     @Override
     public Integer call() {
         int t = threads.count();
@@ -55,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
         ModelSpec spec = ModelSpec.parse(arch);
         if (profile) {
             LayerProfile.print(spec, batches[0], seconds);
+            return 0;
+        }
+        if (explain) {
+            Map<String, Double> ms = ExplainBench.run(spec, seconds, json.enabled);
+            if (json.enabled) System.out.println(Json.line(Map.of("explain_ms", ms)));
             return 0;
         }
         long macs = spec.infer().stream().mapToLong(LayerInfo::macs).sum();

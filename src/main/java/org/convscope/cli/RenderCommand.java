@@ -10,6 +10,8 @@ import org.convscope.data.Datasets;
 import org.convscope.data.DigitPreprocessor;
 import org.convscope.data.GrayImage;
 import org.convscope.data.Split;
+import org.convscope.engine.explain.ExplainOptions;
+import org.convscope.engine.explain.Method;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Inspection;
@@ -26,12 +28,12 @@ import picocli.CommandLine.Parameters;
  * are the app's (one implementation of each view); only JavaFX's start-up differs.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw a view of the app (architecture, kernels, featuremaps, results, drawpad) to a PNG, without a window.")
+        description = "Draw a view of the app (architecture, kernels, featuremaps, results, drawpad, explain) to a PNG, without a window.")
 final class RenderCommand implements Callable<Integer> {
 
-    enum View { architecture, kernels, featuremaps, results, drawpad }
+    enum View { architecture, kernels, featuremaps, results, drawpad, explain }
 
-    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results|drawpad", description = "Which view.")
+    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results|drawpad|explain", description = "Which view.")
     View view;
 
     @Mixin SharedOptions.ModelOrNone model;
@@ -46,8 +48,16 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--image", paramLabel = "PNG", description = "An image file instead (featuremaps: preprocessed like MNIST; drawpad: shown with its preprocessing steps).")
     Path image;
 
-    @Option(names = "--layer", description = "Only this layer (kernels: the n-th conv layer, from 1; featuremaps: architecture layer, from 1).")
+    @Option(names = "--layer", description = "Only this layer (kernels: the n-th conv layer, from 1; featuremaps: architecture layer, from 1; "
+            + "explain: Grad-CAM's convolution, architecture layer from 1).")
     Integer layer;
+
+    @Option(names = "--method", defaultValue = "saliency", paramLabel = "saliency|gradxinput|smoothgrad|gradcam|occlusion",
+            description = "explain: the map (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--class", paramLabel = "C", description = "explain: the class to explain, from 0 (default: the model's answer).")
+    Integer cls;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
     Path out;
@@ -70,6 +80,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!(scale > 0 && scale <= 4)) throw new IllegalArgumentException("--scale must be in (0, 4]");
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !java.nio.file.Files.isDirectory(dir)) throw new IllegalArgumentException("cannot write " + out + ": no such folder");
+        if (view == View.explain) return renderExplain();
         RenderFx.Job job = switch (view) {
             case architecture -> new RenderFx.Job(view.name(), architectureSpec(), null, null, null, layer, null, null);
             case kernels -> {
@@ -91,8 +102,23 @@ final class RenderCommand implements Callable<Integer> {
                 SavedModel m = savedModel();
                 yield new RenderFx.Job(view.name(), m.spec(), null, null, datasetOf(m), null, m, drawing(datasetOf(m)));
             }
+            case explain -> throw new IllegalStateException("drawn by renderExplain");
         };
         RenderFx.render(job, locale, dark, width, scale, out);
+        System.out.println("Wrote " + out);
+        return 0;
+    }
+
+    // the Explain view of the probe image, explained with the model's weights
+    private int renderExplain() throws IOException {
+        SavedModel m = savedModel();
+        DatasetKind kind = datasetOf(m);
+        Integer truth = image == null ? Datasets.load(kind, Split.TEST).label(index) : null;
+        ExplainOptions options = ExplainOptions.of(Method.parse(method))
+                .withClass(cls == null ? ExplainOptions.PREDICTED : cls)
+                .withLayer(layer == null ? ExplainOptions.LAST_CONV : layer - 1);
+        RenderFx.render(new RenderFx.ExplainJob(m.spec(), m.toSequential().params(), probeImage(kind), kind,
+                image == null ? index : null, truth, options, false), lang.locale(), dark, width, scale, out);
         System.out.println("Wrote " + out);
         return 0;
     }

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.convscope.data.DatasetKind;
+import org.convscope.engine.explain.ExplainOptions;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Inspection;
 import javafx.collections.FXCollections;
@@ -21,6 +23,9 @@ import org.convscope.ui.drawpad.DrawPadViewModel;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Snapshots;
 import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.explain.ExplainPicture;
+import org.convscope.ui.explain.ExplainView;
+import org.convscope.ui.explain.ExplainViewModel;
 import org.convscope.ui.featuremaps.FeatureMapsView;
 import org.convscope.ui.kernels.KernelsView;
 import org.convscope.ui.results.ResultsView;
@@ -38,7 +43,29 @@ final class RenderFx {
                SavedModel model, GrayImage drawing) {
     }
 
+    /**
+     * What {@code render explain} and {@code explain --out} draw: one image explained with fixed weights (engine
+     * layout), as the whole Explain view or only its picture (the image, the map over it, the legend).
+     */
+    record ExplainJob(ModelSpec spec, float[] params, float[] image, DatasetKind dataset, Integer testIndex, Integer trueLabel,
+                      ExplainOptions options, boolean pictureOnly) {
+    }
+
     static void render(Job job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
+        render(i18n -> build(job, i18n, width), locale, dark, width, scale, out);
+    }
+
+    /** {@code width} is ignored for the picture alone, which is as wide as it draws. */
+    static void render(ExplainJob job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
+        render(i18n -> {
+            ExplainViewModel vm = ExplainViewModel.showing(job.spec(), job.params(), job.image(), job.dataset(), job.testIndex(),
+                    job.trueLabel(), job.options());
+            return job.pictureOnly() ? ExplainPicture.figure(vm, i18n) : new ExplainView(vm, i18n);
+        }, locale, dark, job.pictureOnly() ? ExplainPicture.figureWidth() : width, scale, out);
+    }
+
+    private static void render(Function<I18n, Region> build, Locale locale, boolean dark, double width, double scale, Path out)
+            throws IOException {
         startToolkit();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -47,7 +74,7 @@ final class RenderFx {
             try {
                 Snapshots.applyTheme(dark);
                 I18n i18n = new I18n(locale);
-                Region view = build(job, i18n, width);
+                Region view = build.apply(i18n);
                 image.set(Snapshots.snapshot(view, width, -1, scale));
             } catch (Throwable e) {
                 failure.set(e);

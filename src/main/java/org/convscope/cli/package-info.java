@@ -1,6 +1,7 @@
 /**
- * The command line ({@code summary}, {@code train}, {@code evaluate}, {@code predict}, {@code bench},
- * {@code render}), built on picocli. Runs headless without starting JavaFX, except {@code render}, which
- * draws the app's own views offscreen ({@code Render*} classes are the only ones here that see the UI).
+ * The command line ({@code summary}, {@code train}, {@code evaluate}, {@code predict}, {@code explain},
+ * {@code bench}, {@code render}), built on picocli. Runs headless without starting JavaFX, except
+ * {@code render} and {@code explain --out}, which draw the app's own views offscreen ({@code Render*}
+ * classes are the only ones here that see the UI).
  */
 package org.convscope.cli;

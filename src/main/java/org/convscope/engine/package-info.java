@@ -4,7 +4,9 @@
  * side ({@code layer}) built from immutable specs ({@code layer.spec}: shapes, parameter counts and
  * formulas before any training), the loss, the optimizers, the {@code Sequential} model with its per-layer
  * taps and data-parallel runner ({@code model}, {@code parallel}), the {@code .cnn.zip} model format
- * ({@code io}) and a plain double-precision oracle of every layer ({@code reference}) that the tests hold
- * the fast kernels to. Deterministic for a seed, whatever the thread count. Depends on nothing else here.
+ * ({@code io}), a plain double-precision oracle of every layer ({@code reference}) that the tests hold
+ * the fast kernels to, and why a model gives its answer for an image ({@code explain}: class gradients and
+ * the attribution maps made from them). Deterministic for a seed, whatever the thread count. Depends on
+ * nothing else here.
  */
 package org.convscope.engine;

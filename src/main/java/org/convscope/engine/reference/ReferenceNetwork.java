@@ -112,6 +112,23 @@ public final class ReferenceNetwork {
         return new Result(loss, logits, grads, g);
     }
 
+    /**
+     * The gradient of the scalar Σ dLogits ⊙ logits (one class's logit for a one-hot dLogits) with respect to
+     * the input and to every layer's output, with no parameter gradient kept: element 0 is d/dx [N,C,H,W],
+     * element i + 1 is d/d(output of layer i), channels first. params: [P] file layout; x: [N,C,H,W].
+     */
+    public double[][] outputGradients(double[] params, double[] x, int n, double[] dLogits) {
+        List<double[]> acts = activations(params, x, n);
+        if (dLogits.length != acts.get(layers.size()).length) throw new IllegalArgumentException("dLogits has the wrong length");
+        double[][] g = new double[layers.size() + 1][];
+        double[] scratch = new double[paramCount]; // parameter gradients, dropped
+        g[layers.size()] = dLogits;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            g[i] = layers.get(i).backward(acts.get(i), n, params, offsets[i], g[i + 1], scratch);
+        }
+        return g;
+    }
+
     // [x, layer 0's output, layer 1's output, …, logits]
     private List<double[]> activations(double[] params, double[] x, int n) {
         checkSizes(params, x, n);

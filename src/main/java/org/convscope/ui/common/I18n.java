@@ -41,6 +41,7 @@ public final class I18n {
             "org.convscope.ui.classroom.messages",
             "org.convscope.ui.help.messages",
             "org.convscope.ui.results.messages",
+            "org.convscope.ui.explain.messages",
             "org.convscope.ui.compare.messages",
             "org.convscope.ui.moveit.messages");
 

@@ -21,6 +21,8 @@ public final class Icons {
     public static final String RANDOM = "mdi2d-dice-5";
     public static final String CLOSE = "mdi2c-close";
     public static final String COLOURS = "mdi2p-palette";
+    /** "Why?": open an image in the Explain view. */
+    public static final String EXPLAIN = "mdi2l-lightbulb-on-outline";
     // drawing
     public static final String PEN = "mdi2d-draw";
     public static final String ERASER = "mdi2e-eraser";

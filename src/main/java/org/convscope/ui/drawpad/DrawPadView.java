@@ -51,6 +51,8 @@ public final class DrawPadView extends VBox {
     private final Label guess = new Label();
     private final Label guessDetail = new Label();
     private final Label runnerUp = new Label();
+    private final Button explain = new Button(null, Icons.of(Icons.EXPLAIN));
+    private Runnable onExplain = () -> { };
 
     /**
      * @param vm      the pad's state and the network it asks
@@ -222,8 +224,20 @@ public final class DrawPadView extends VBox {
         runnerUp.getStyleClass().add("muted");
         // one under the other: a class name like "Ankle boot" in the big font needs the whole width
         guess.setMinWidth(Region.USE_PREF_SIZE);
+        explain.setId("drawExplainButton");
+        explain.textProperty().bind(i18n.bind("drawpad.explain"));
+        Tooltip explainTip = new Tooltip();
+        explainTip.textProperty().bind(i18n.bind("drawpad.explain.tooltip"));
+        explain.setTooltip(explainTip);
+        explain.setVisible(false); // until there is an Explain view to send the drawing to
+        explain.managedProperty().bind(explain.visibleProperty());
+        explain.disableProperty().bind(vm.blankProperty());
+        explain.setOnAction(e -> {
+            vm.probeDrawing();
+            onExplain.run();
+        });
         VBox top = new VBox(2, guess, guessDetail, runnerUp);
-        VBox col = new VBox(8, title, top, bars);
+        VBox col = new VBox(8, title, top, bars, explain);
         col.getStyleClass().add("result-column");
         col.setMinWidth(250);
         col.setPrefWidth(300);
@@ -284,6 +298,12 @@ public final class DrawPadView extends VBox {
         guess.setText(names.get(top));
         guessDetail.setText(i18n.get("drawpad.result.guess", String.format(Locale.ROOT, "%.1f%%", 100 * p[top])));
         runnerUp.setText(i18n.get("drawpad.result.second", names.get(second), String.format(Locale.ROOT, "%.1f%%", 100 * p[second])));
+    }
+
+    /** Shows the "Why?" button under the answer: it makes the drawing the probe and runs {@code onExplain}. */
+    public void setOnExplain(Runnable onExplain) {
+        this.onExplain = onExplain;
+        explain.setVisible(true);
     }
 
     // Icon-only tools keep the row under the pad as wide as the pad; the name is in the tooltip.

@@ -321,6 +321,17 @@ public final class DrawPadViewModel {
         }
     }
 
+    /**
+     * Makes the drawing on the pad the probe image again (after a test image was chosen elsewhere), as the
+     * network sees it; nothing happens on an empty pad or without a probe.
+     */
+    public void probeDrawing() {
+        Result res = result.get();
+        if (probe == null || res == null || res.blank()) return;
+        probe.drawingProperty().set(res.input().pixels());
+        probe.sourceProperty().set(ProbeModel.Source.DRAWING);
+    }
+
     private void publishResult(Result res) {
         result.set(res);
         blank.set(res.blank());

@@ -3,14 +3,13 @@ package org.convscope.ui.drawpad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import org.convscope.data.DatasetKind;
+import org.convscope.ui.common.FractionBar;
 import org.convscope.ui.common.I18n;
 
 /**
@@ -20,9 +19,8 @@ import org.convscope.ui.common.I18n;
 final class ProbabilityBars extends GridPane {
     private final I18n i18n;
     private final List<Label> names = new ArrayList<>();
-    private final List<Region> fills = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
-    private final List<StackPane> tracks = new ArrayList<>();
+    private final List<FractionBar> tracks = new ArrayList<>();
     private DrawPadViewModel.Result shown;
 
     ProbabilityBars(I18n i18n) {
@@ -52,44 +50,28 @@ final class ProbabilityBars extends GridPane {
             double p = r == null || r.probabilities() == null ? 0 : r.probabilities()[c];
             names.get(c).setText(labels.get(c));
             values.get(c).setText(r == null || r.probabilities() == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * p));
-            fills.get(c).setUserData(p);
+            tracks.get(c).setFraction(p);
             for (Region n : List.of(names.get(c), values.get(c), tracks.get(c))) {
                 n.getStyleClass().removeAll("top1", "top2");
                 if (c == top1) n.getStyleClass().add("top1");
                 else if (c == top2) n.getStyleClass().add("top2");
             }
-            tracks.get(c).requestLayout();
         }
     }
 
     private void build(int classes) {
         getChildren().clear();
         names.clear();
-        fills.clear();
         values.clear();
         tracks.clear();
         for (int c = 0; c < classes; c++) {
             Label name = new Label();
             name.getStyleClass().add("class-name");
-            Region fill = new Region();
-            fill.getStyleClass().add("bar-fill");
-            fill.setUserData(0.0);
-            StackPane track = new StackPane(fill) {
-                @Override
-                protected void layoutChildren() {
-                    double p = (double) fill.getUserData();
-                    double w = getWidth() - snappedLeftInset() - snappedRightInset();
-                    fill.resizeRelocate(snappedLeftInset(), snappedTopInset(), Math.max(0, w * p),
-                            getHeight() - snappedTopInset() - snappedBottomInset());
-                }
-            };
-            track.getStyleClass().add("bar-track");
-            track.setAlignment(Pos.CENTER_LEFT);
+            FractionBar track = new FractionBar();
             track.setId("bar" + c);
             Label value = new Label();
             value.getStyleClass().add("class-value");
             names.add(name);
-            fills.add(fill);
             values.add(value);
             tracks.add(track);
             addRow(c, name, track, value);
@@ -98,6 +80,6 @@ final class ProbabilityBars extends GridPane {
 
     /** For tests: the probability bar {@code c} shows, as a fraction of its track. */
     double shownFraction(int c) {
-        return (double) fills.get(c).getUserData();
+        return tracks.get(c).fraction();
     }
 }

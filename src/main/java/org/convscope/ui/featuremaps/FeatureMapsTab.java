@@ -11,6 +11,7 @@ import org.convscope.ui.inspect.ProbeModel;
 /** The "Feature maps" tab: the probe picker on the left, every layer's maps for that image beside it. */
 public final class FeatureMapsTab extends BorderPane {
     private final FeatureMapsView view;
+    private final ProbePicker picker;
 
     public FeatureMapsTab(ProbeModel probe, ObservableValue<DatasetKind> dataset, I18n i18n, TaskRunner tasks) {
         getStyleClass().add("feature-maps-tab");
@@ -20,13 +21,18 @@ public final class FeatureMapsTab extends BorderPane {
         maps.trueLabelProperty().bind(probe.trueLabelProperty());
         maps.inputShownProperty().set(false); // the picker shows it, large
         view = new FeatureMapsView(maps);
-        ProbePicker picker = new ProbePicker(new ProbePickerModel(probe, dataset, tasks), maps);
+        picker = new ProbePicker(new ProbePickerModel(probe, dataset, tasks), maps);
         ScrollPane left = new ScrollPane(picker);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().addAll("edge-to-edge", "probe-scroll");
         setLeft(left);
         setCenter(view);
+    }
+
+    /** Gives the probe picker a "Why?" button that runs {@code onExplain} (the app: the probe in the Explain view). */
+    public void setOnExplain(Runnable onExplain) {
+        picker.setOnExplain(onExplain);
     }
 
     public FeatureMapsView view() {

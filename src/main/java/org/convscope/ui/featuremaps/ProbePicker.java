@@ -42,6 +42,7 @@ final class ProbePicker extends VBox {
     private final Button previous = new Button(null, Icons.of(Icons.PREVIOUS));
     private final Button next = new Button(null, Icons.of(Icons.NEXT));
     private final Button random = new Button(null, Icons.of(Icons.RANDOM));
+    private final Button explain = new Button(null, Icons.of(Icons.EXPLAIN));
     private final Label thumbsTitle = new Label();
     private final List<StackPane> thumbs = new ArrayList<>();
     private final SpinnerValueFactory.IntegerSpinnerValueFactory numbers = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 0);
@@ -96,6 +97,10 @@ final class ProbePicker extends VBox {
         random.setOnAction(e -> model.randomImage());
         HBox steps = new HBox(4, previous, number, next, random);
         steps.setAlignment(Pos.CENTER_LEFT);
+        explain.setId("probeExplain");
+        explain.setVisible(false); // until the tab has an Explain view to send it to
+        explain.managedProperty().bind(explain.visibleProperty());
+        explain.disableProperty().bind(model.inspectionProperty().isNull());
 
         thumbsTitle.getStyleClass().add("picker-subtitle");
         GridPane grid = new GridPane();
@@ -111,7 +116,7 @@ final class ProbePicker extends VBox {
             thumbs.add(cell);
             grid.add(cell, k % 4, k / 4);
         }
-        getChildren().addAll(title, imageFrame, source, truth, prediction, steps, thumbsTitle, grid);
+        getChildren().addAll(title, imageFrame, source, truth, prediction, explain, steps, thumbsTitle, grid);
 
         model.testSetProperty().addListener((o, a, d) -> update());
         model.testIndexProperty().addListener((o, a, b) -> update());
@@ -122,6 +127,12 @@ final class ProbePicker extends VBox {
         i18n.localeProperty().addListener((o, a, b) -> updateLanguage());
         updateLanguage();
         update();
+    }
+
+    /** Shows the "Why?" button, which runs {@code onExplain} (the app opens the probe in the Explain view). */
+    void setOnExplain(Runnable onExplain) {
+        explain.setOnAction(e -> onExplain.run());
+        explain.setVisible(true);
     }
 
     private void update() {
@@ -178,6 +189,8 @@ final class ProbePicker extends VBox {
         previous.setTooltip(new Tooltip(i18n.get("featuremaps.probe.previous")));
         next.setTooltip(new Tooltip(i18n.get("featuremaps.probe.next")));
         random.setTooltip(new Tooltip(i18n.get("featuremaps.probe.random")));
+        explain.setText(i18n.get("featuremaps.probe.explain"));
+        explain.setTooltip(new Tooltip(i18n.get("featuremaps.probe.explain.tooltip")));
         updateTexts();
     }
 }

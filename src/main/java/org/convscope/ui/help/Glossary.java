@@ -3,13 +3,14 @@ package org.convscope.ui.help;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** The glossary's terms, in the order a course meets them: the network, its layers, then training. */
+/** The glossary's terms, in the order a course meets them: the network, its layers, training, then explaining its answers. */
 public final class Glossary {
     private static final List<GlossaryTerm> TERMS = List.of(
             "cnn", "convolution", "kernel", "filter", "mask", "featureMap", "channel", "stride", "padding",
             "activation", "relu", "pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
             "flatten", "dense", "softmax", "logits", "parameters", "weight", "bias",
-            "epoch", "batch", "loss", "accuracy", "confusionMatrix", "learningRate", "optimizer", "overfitting", "dropout")
+            "epoch", "batch", "loss", "accuracy", "confusionMatrix", "learningRate", "optimizer", "overfitting", "dropout",
+            "gradient", "saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion")
             .stream().map(GlossaryTerm::new).toList();
 
     private Glossary() {

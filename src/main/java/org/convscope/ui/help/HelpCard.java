@@ -77,8 +77,9 @@ public final class HelpCard extends Region {
         glossary.textProperty().bind(i18n.bind("help.openGlossary"));
         glossary.setGraphic(Icons.of(Icons.HELP));
         glossary.setOnAction(e -> openTerm.accept(null));
-        body.getChildren().setAll(
-                heading("help.sees"), text(help.seesKey(), "helpSees"),
+        body.getChildren().setAll(heading("help.sees"), text(help.seesKey(), "helpSees"));
+        for (GlossaryTerm t : help.spelledOutTerms()) body.getChildren().addAll(termName(t), text(t.definitionKey(), "helpTermText-" + t.id()));
+        body.getChildren().addAll(
                 heading("help.try"), text(help.tryKey(), "helpTry"),
                 heading("help.words"), links, glossary);
         scroll.setVvalue(0);
@@ -101,6 +102,14 @@ public final class HelpCard extends Region {
         link.setTooltip(tip);
         link.setOnAction(e -> openTerm.accept(t));
         return link;
+    }
+
+    // a term whose definition the card spells out, as a small heading over its paragraph
+    private Label termName(GlossaryTerm t) {
+        Label l = new Label();
+        l.getStyleClass().add("help-term-name");
+        l.textProperty().bind(i18n.bind(t.nameKey()));
+        return l;
     }
 
     private Label heading(String key) {

@@ -14,16 +14,21 @@ final class HelpLayer extends Pane {
     private static final double MARGIN = 8;
     private final TabPane tabs;
     private final Button button;
-    private final HelpCard card;
+    private HelpCard card; // made when first opened
 
-    HelpLayer(TabPane tabs, Button button, HelpCard card) {
+    HelpLayer(TabPane tabs, Button button) {
         this.tabs = tabs;
         this.button = button;
-        this.card = card;
         getStyleClass().add("help-layer");
         getStylesheets().add(HelpSystem.stylesheet());
+        getChildren().addAll(tabs, button);
+    }
+
+    /** Puts the card over the view, hidden until opened. */
+    void setCard(HelpCard card) {
+        this.card = card;
         card.setVisible(false);
-        getChildren().addAll(tabs, button, card);
+        getChildren().add(card);
     }
 
     private double headerHeight() {
@@ -59,6 +64,7 @@ final class HelpLayer extends Pane {
         double header = headerHeight();
         double bw = button.prefWidth(-1), bh = button.prefHeight(-1);
         button.resizeRelocate(w - bw - 6, Math.max(0, (header - bh) / 2), bw, bh);
+        if (card == null) return;
         double cw = Math.min(card.prefWidth(-1), w - 2 * MARGIN);
         double available = h - header - 2 * MARGIN;
         double ch = Math.max(Math.min(card.prefHeight(cw), available), Math.min(card.minHeight(cw), available));

@@ -27,17 +27,16 @@ public final class HelpSystem {
     private final I18n i18n;
     private final TabPane tabs;
     private final Button button = new Button();
-    private final HelpCard card;
-    private final GlossaryWindow glossary;
-    private final Tour tour;
+    // the card, the glossary and the tour are made when first needed: most sessions open none of them, and
+    // making them (a window of every term among them) cost the window's first appearance a quarter second
+    private HelpCard card;
+    private GlossaryWindow glossary;
+    private Tour tour;
     private HelpLayer layer;
 
     public HelpSystem(I18n i18n, TabPane tabs) {
         this.i18n = i18n;
         this.tabs = tabs;
-        this.card = new HelpCard(i18n, this::showGlossary, this::hideViewHelp);
-        this.glossary = new GlossaryWindow(i18n);
-        this.tour = new Tour(new TourModel(TourStep.ALL), tabs, i18n);
         button.setId("helpButton");
         button.setGraphic(Icons.of(Icons.HELP));
         button.getStyleClass().addAll("help-button", "button-icon", "flat");
@@ -47,7 +46,7 @@ public final class HelpSystem {
         button.setOnAction(e -> toggleViewHelp());
         // an open card follows the tab, so a student reading it can look from view to view
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
-            if (card.isVisible()) showViewHelp();
+            if (cardOpen()) showViewHelp();
         });
     }
 
@@ -62,9 +61,10 @@ public final class HelpSystem {
     /** The tabs with the "?" in their header row: put this where the tabs were. */
     public Node decorate() {
         if (layer == null) {
-            layer = new HelpLayer(tabs, button, card);
+            layer = new HelpLayer(tabs, button);
+            if (card != null) layer.setCard(card);
             layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ESCAPE && card.isVisible()) {
+                if (e.getCode() == KeyCode.ESCAPE && cardOpen()) {
                     hideViewHelp();
                     e.consume();
                 }
@@ -79,7 +79,7 @@ public final class HelpSystem {
         view.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         view.setGraphic(Icons.of(Icons.HELP));
         return List.of(view, item("glossaryItem", "help.menu.glossary", () -> showGlossary(null)),
-                item("tourItem", "help.menu.tour", tour::start), new SeparatorMenuItem());
+                item("tourItem", "help.menu.tour", () -> tour().start()), new SeparatorMenuItem());
     }
 
     private MenuItem item(String id, String key, Runnable action) {
@@ -92,39 +92,54 @@ public final class HelpSystem {
 
     /** Opens the card of the tab on screen, or closes it if it is open. */
     public void toggleViewHelp() {
-        if (card.isVisible()) hideViewHelp();
+        if (cardOpen()) hideViewHelp();
         else showViewHelp();
+    }
+
+    private boolean cardOpen() {
+        return card != null && card.isVisible();
     }
 
     /** Opens the card of the tab on screen (nothing for a tab without help). */
     public void showViewHelp() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         ViewHelp.of(tab == null ? null : tab.getId()).ifPresentOrElse(h -> {
-            card.show(h);
-            card.setVisible(true);
+            card().show(h);
+            card().setVisible(true);
         }, this::hideViewHelp);
     }
 
     public void hideViewHelp() {
-        card.setVisible(false);
+        if (card != null) card.setVisible(false);
     }
 
-    /** The help card (visible while open). */
+    /** The help card (visible while open), made now if it was not yet. */
     public HelpCard card() {
+        if (card == null) {
+            card = new HelpCard(i18n, this::showGlossary, this::hideViewHelp);
+            if (layer != null) layer.setCard(card);
+        }
         return card;
     }
 
     /** Opens the glossary window at {@code term}; null opens it at its start. */
     public void showGlossary(GlossaryTerm term) {
-        glossary.show(tabs.getScene() == null ? null : tabs.getScene().getWindow(), term);
+        glossary().show(tabs.getScene() == null ? null : tabs.getScene().getWindow(), term);
     }
 
-    /** The glossary's view (made when the help system is). */
+    /** The glossary's view, made now if it was not yet. */
     public GlossaryView glossaryView() {
-        return glossary.view();
+        return glossary().view();
     }
 
+    private GlossaryWindow glossary() {
+        if (glossary == null) glossary = new GlossaryWindow(i18n);
+        return glossary;
+    }
+
+    /** The first-run tour, made now if it was not yet. */
     public Tour tour() {
+        if (tour == null) tour = new Tour(new TourModel(TourStep.ALL), tabs, i18n);
         return tour;
     }
 
@@ -137,7 +152,7 @@ public final class HelpSystem {
     public boolean startTourOnFirstRun(TourPolicy policy) {
         if (!policy.showAtStart()) return false;
         policy.markShown();
-        Platform.runLater(tour::start);
+        Platform.runLater(() -> tour().start());
         return true;
     }
 }

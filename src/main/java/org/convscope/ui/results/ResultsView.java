@@ -182,6 +182,11 @@ public final class ResultsView extends BorderPane {
         strip.show(vm.examples(), r == null ? null : r.testSet(), names());
     }
 
+    /** Gives every test image a "Why?" button: {@code explain} shows test image {@code i} in the Explain view. */
+    public void setOnExplain(IntConsumer explain) {
+        strip.setOnExplain(explain);
+    }
+
     public ResultsViewModel model() {
         return vm;
     }

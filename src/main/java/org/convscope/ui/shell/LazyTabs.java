@@ -51,14 +51,18 @@ final class LazyTabs {
 
     /**
      * Makes the views not made yet, one every {@code gap}, after {@code delay}: each in its own pulse, so the
-     * frames between them keep coming. Any view selected meanwhile is made at once, as always.
+     * frames between them keep coming. Any view selected meanwhile is made at once, as always. Then runs
+     * {@code then}.
      */
-    void buildRestWhenIdle(Duration delay, Duration gap) {
+    void buildRestWhenIdle(Duration delay, Duration gap, Runnable then) {
         Deque<Tab> queue = new ArrayDeque<>(pending.keySet());
         idle = new PauseTransition(delay);
         idle.setOnFinished(e -> {
             while (!queue.isEmpty() && !pending.containsKey(queue.peek())) queue.poll();
-            if (queue.isEmpty()) return;
+            if (queue.isEmpty()) {
+                then.run();
+                return;
+            }
             build(queue.poll());
             idle.setDuration(gap);
             idle.playFromStart();

@@ -195,10 +195,10 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Makes the views not shown yet one by one in the frames' idle time, from {@code delay} on, so that each
-     * tab is ready at its first click; call once the window is showing.
+     * tab is ready at its first click, and then runs {@code then}; call once the window is showing.
      */
-    public void buildViewsWhenIdle(javafx.util.Duration delay) {
-        views.buildRestWhenIdle(delay, javafx.util.Duration.millis(250));
+    public void buildViewsWhenIdle(javafx.util.Duration delay, Runnable then) {
+        views.buildRestWhenIdle(delay, javafx.util.Duration.millis(250), then);
     }
 
     /** Whether every view is made (views are made when first shown, or by {@link #buildViewsWhenIdle}). */

@@ -10,6 +10,8 @@ import org.convscope.ui.convstep.ConvStepView;
 import org.convscope.ui.drawpad.DrawPadView;
 import org.convscope.ui.drawpad.DrawPadViewModel;
 import org.convscope.ui.editor.EditorView;
+import org.convscope.ui.explain.ExplainView;
+import org.convscope.ui.explain.ExplainViewModel;
 import org.convscope.ui.featuremaps.FeatureMapsTab;
 import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.kernels.KernelsView;
@@ -32,15 +34,15 @@ public final class Views {
     public static List<ViewTab> all() {
         return List.of(
                 new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
-                new ViewTab("drawpadTab", "drawpad.tab", vm -> new DrawPadView(
-                        DrawPadViewModel.of(vm.training(), vm.probe(), vm.tasks()), vm.i18n(), vm.training().samples())),
+                new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
-                new ViewTab("featuremapsTab", "featuremaps.tab", vm -> new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks())),
+                new ViewTab("featuremapsTab", "featuremaps.tab", Views::featureMaps),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("resultsTab", "results.tab", Views::results),
+                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
                 new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),
                 new ViewTab("moveitTab", "moveit.tab", Views::moveIt));
     }
@@ -53,15 +55,40 @@ public final class Views {
         return view;
     }
 
-    // clicking a test image opens it in the feature maps, as the probe
+    private static Node drawpad(MainViewModel vm) {
+        DrawPadView view = new DrawPadView(DrawPadViewModel.of(vm.training(), vm.probe(), vm.tasks()), vm.i18n(), vm.training().samples());
+        view.setOnExplain(() -> explain(vm));
+        return view;
+    }
+
+    private static Node featureMaps(MainViewModel vm) {
+        FeatureMapsTab tab = new FeatureMapsTab(vm.probe(), vm.training().datasetProperty(), vm.i18n(), vm.tasks());
+        tab.setOnExplain(() -> explain(vm));
+        return tab;
+    }
+
+    /** Shows the probe in the Explain view (the drawn digit, the probe picker and the test results lead there). */
+    private static void explain(MainViewModel vm) {
+        vm.selectedTabProperty().set("explainTab");
+    }
+
+    // clicking a test image opens it in the feature maps, as the probe; its "Why?" in the Explain view
     private static Node results(MainViewModel vm) {
         ResultsViewModel results = ResultsViewModel.of(vm.training(), vm.tasks());
         ResultsView view = new ResultsView(results, vm.i18n(), index -> {
-            vm.probe().sourceProperty().set(ProbeModel.Source.TEST_SET);
-            vm.probe().testIndexProperty().set(index);
+            probeTestImage(vm, index);
             vm.selectedTabProperty().set("featuremapsTab");
+        });
+        view.setOnExplain(index -> {
+            probeTestImage(vm, index);
+            explain(vm);
         });
         results.activeProperty().bind(TreeVisible.of(view));
         return view;
+    }
+
+    private static void probeTestImage(MainViewModel vm, int index) {
+        vm.probe().sourceProperty().set(ProbeModel.Source.TEST_SET);
+        vm.probe().testIndexProperty().set(index);
     }
 }

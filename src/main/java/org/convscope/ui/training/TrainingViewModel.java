@@ -75,6 +75,7 @@ public final class TrainingViewModel {
     private final int limit;
     private final int threads;
     private final PretrainedModels pretrainedModels;
+    private Thread warmup; // made by create(), started by warmUp()
     private boolean usePretrained = true;
     private boolean applying; // true while pulse() writes settings the session already knows
 
@@ -150,25 +151,27 @@ public final class TrainingViewModel {
         TrainingViewModel vm = new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE, cores,
                 PretrainedModels.inAssets());
         // its own thread, not the UI's task runner: a digit drawn in the first seconds (and the
-        // probe views) must not wait up to 15 s behind the warm-up. It begins once the session has
-        // published its first weights, so that it takes no core from the window while it opens;
-        // it gives way as soon as real training starts: it only exists to spare that start
+        // probe views) must not wait up to 15 s behind the warm-up; it gives way as soon as real
+        // training starts: it only exists to spare that start
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         vm.stateProperty().addListener((o, a, b) -> {
             if (b == SessionState.RUNNING || b == SessionState.PAUSED) started.set(true);
         });
-        Thread warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0, started::get), "convscope-warmup");
-        warmup.setDaemon(true);
-        warmup.setPriority(Thread.NORM_PRIORITY - 2);
-        vm.weightsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends ModelWeights> o, ModelWeights a, ModelWeights w) {
-                if (w == null) return;
-                o.removeListener(this);
-                warmup.start();
-            }
-        });
+        vm.warmup = new Thread(() -> Warmup.run(vm.specProperty().get(), cores, 15.0, started::get), "convscope-warmup");
+        vm.warmup.setDaemon(true);
+        vm.warmup.setPriority(Thread.NORM_PRIORITY - 2);
         return vm;
+    }
+
+    /**
+     * Compiles the engine's kernels in the background (a throw-away model trained on noise), so that Start
+     * trains at full speed from its first batch. Call it once the window has nothing else to do: while the
+     * window opens it would take a core from it. Only view-models made by {@link #create} warm up; once.
+     */
+    public void warmUp() {
+        Thread t = warmup;
+        warmup = null;
+        if (t != null) t.start();
     }
 
     private static OptimizerConfig optimizerConfig(OptimizerConfig.Kind kind, double rate) {

@@ -44,14 +44,24 @@ final class GradientCheck {
         assertTrue(maxAbs(analytic) > 1e-3, what + " is all ~0: the check would prove nothing");
     }
 
+    /** As {@link #checkScalar(String, double[], double[], ToDoubleFunction)}, nudging only the given coordinates. */
+    static void checkScalar(String what, double[] analytic, double[] at, ToDoubleFunction<double[]> f, int[] coordinates) {
+        compare(what, analytic, at, (plus, minus) -> f.applyAsDouble(plus) - f.applyAsDouble(minus), coordinates);
+        assertTrue(maxAbs(analytic) > 1e-3, what + " is all ~0: the check would prove nothing");
+    }
+
     interface Difference {
         /** f(plus) − f(minus), the two points differing in one coordinate by 2·EPS. */
         double of(double[] plus, double[] minus);
     }
 
     private static void compare(String what, double[] analytic, double[] at, Difference diff) {
+        compare(what, analytic, at, diff, java.util.stream.IntStream.range(0, at.length).toArray());
+    }
+
+    private static void compare(String what, double[] analytic, double[] at, Difference diff, int[] coordinates) {
         assertEquals(at.length, analytic.length, what + " has the wrong length");
-        for (int i = 0; i < at.length; i++) {
+        for (int i : coordinates) {
             double[] plus = at.clone(), minus = at.clone();
             plus[i] += EPS;
             minus[i] -= EPS;

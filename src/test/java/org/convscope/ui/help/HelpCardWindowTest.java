@@ -19,8 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The "?" card of each tab, in both languages, and the glossary window. */
 class HelpCardWindowTest extends WindowTest {
+    // on the FX thread: the card is made when first asked for
     private HelpCard card() {
-        return app.window.help().card();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> app.window.help().card()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String title(FxRobot robot) {
@@ -34,7 +39,7 @@ class HelpCardWindowTest extends WindowTest {
     @Test
     void theQuestionMarkOpensTheCardOfEveryTab(FxRobot robot) {
         List<Tab> tabs = List.copyOf(app.window.tabs().getTabs());
-        assertEquals(9, tabs.size());
+        assertEquals(10, tabs.size());
         for (Tab tab : tabs) {
             select(robot, tab);
             assertFalse(card().isVisible());
@@ -61,6 +66,20 @@ class HelpCardWindowTest extends WindowTest {
 
         robot.clickOn("#helpTitle").type(KeyCode.ESCAPE);
         WindowFixture.waitFor(() -> !card().isVisible(), "Esc closes the card");
+    }
+
+    @Test
+    void theExplainCardSpellsOutTheGlossarysParagraphOfEachMethod(FxRobot robot) {
+        select(robot, app.window.tabs().getTabs().stream().filter(t -> t.getId().equals("explainTab")).findFirst().orElseThrow());
+        robot.clickOn("#helpButton");
+        WindowFixture.waitFor(() -> card().isVisible(), "the Explain view's card opens");
+        for (String id : List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion")) {
+            assertEquals(app.vm.i18n().get("help.term." + id + ".def"), robot.lookup("#helpTermText-" + id).queryAs(Label.class).getText());
+        }
+        robot.interact(() -> app.vm.i18n().localeProperty().set(I18n.KOREAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(app.vm.i18n().get("help.term.gradCam.def"), robot.lookup("#helpTermText-gradCam").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#helpTermText-gradCam").queryAs(Label.class).getText().contains("특징맵"));
     }
 
     @Test

@@ -33,7 +33,7 @@ class ViewHelpTest {
     void everyTabOfTheWindowHasHelpInBothLanguages() throws IOException {
         Properties en = bundle(""), ko = bundle("_ko");
         List<String> ids = Views.all().stream().map(Views.ViewTab::id).toList();
-        assertEquals(11, ids.size());
+        assertEquals(12, ids.size());
         for (String id : ids) {
             ViewHelp h = ViewHelp.of(id).orElseThrow(() -> new AssertionError(id + " has no help"));
             assertEquals(id, h.tabId());
@@ -50,6 +50,19 @@ class ViewHelpTest {
                 assertText(ko, t.definitionKey(), "Korean");
             }
         }
+    }
+
+    @Test
+    void theExplainCardSpellsOutEachMethodInBothLanguages() throws IOException {
+        Properties en = bundle(""), ko = bundle("_ko");
+        ViewHelp h = ViewHelp.of("explainTab").orElseThrow();
+        assertEquals(List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion"), h.spelledOutIds());
+        for (GlossaryTerm t : h.spelledOutTerms()) {
+            assertTrue(h.termIds().contains(t.id()), t.id() + " is among the card's words too");
+            assertTrue(en.getProperty(t.definitionKey()).length() > 150, t.id() + " has a paragraph in English");
+            assertTrue(ko.getProperty(t.definitionKey()).length() > 80, t.id() + " has a paragraph in Korean");
+        }
+        assertTrue(ViewHelp.of("kernelsTab").orElseThrow().spelledOutTerms().isEmpty(), "the other cards spell out nothing");
     }
 
     @Test
