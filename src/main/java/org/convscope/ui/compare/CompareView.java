@@ -58,9 +58,10 @@ public final class CompareView extends VBox {
         table.setPrefHeight(190);
         table.setMinHeight(120);
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, toolbar(), gap, actions(table));
+        // wraps: with the side panel open, Cancel (shown while an experiment runs) and the export buttons
+        // do not fit one line at 1280 px, and a row that cannot shrink would widen the whole view
+        FlowPane top = new FlowPane(16, 6, toolbar(), actions(table));
+        top.setId("compareTop");
         top.setAlignment(Pos.CENTER_LEFT);
         Label key = new Label();
         key.getStyleClass().add("hint");
