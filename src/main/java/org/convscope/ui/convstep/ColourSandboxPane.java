@@ -66,7 +66,9 @@ final class ColourSandboxPane extends VBox {
         formula.getStyleClass().add("size-formula");
         formula.setWrapText(true);
         formula.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setId("colourProblem");
         problem.getStyleClass().add("size-problem");
+        problem.setWrapText(true);
         problem.setManaged(false);
         filterStrip.setId("colourFilters");
         terms.setId("colourTerms");
@@ -141,11 +143,15 @@ final class ColourSandboxPane extends VBox {
         return r;
     }
 
-    private void open(Path file) {
+    // the reason in the reader's words (English) goes to the tooltip; the sentence follows the language
+    void open(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        problem.textProperty().unbind();
         problem.setVisible(false);
         problem.setManaged(false);
         photos.open(file, model::setPhoto, why -> {
-            problem.setText(why);
+            problem.textProperty().bind(i18n.bind("convstep.colour.openProblem", name));
+            problem.setTooltip(new javafx.scene.control.Tooltip(why));
             problem.setVisible(true);
             problem.setManaged(true);
         });

@@ -3,6 +3,7 @@ package org.convscope.ui.convstep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -234,5 +235,31 @@ class ConvStepViewTest {
         assertTrue(text(robot, "#colourTerms").contains("\u03a3빨강"), text(robot, "#colourTerms"));
         Probes.save(view, "convstep-colour-ko");
         robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
+    }
+
+    @Test
+    void aFileThatIsNoPictureIsRefusedInBothLanguagesAndThePhotoStays(FxRobot robot) throws Exception {
+        robot.clickOn("#colourMode");
+        ColourSandboxModel colour = view.colourSandbox();
+        var before = colour.photoProperty().get();
+        java.nio.file.Path notes = java.nio.file.Files.createTempFile("notes", ".png");
+        java.nio.file.Files.writeString(notes, "not a picture");
+        try {
+            ColourSandboxPane pane = robot.lookup(".colour-sandbox").queryAs(ColourSandboxPane.class);
+            robot.interact(() -> pane.open(notes));
+            Label problem = robot.lookup("#colourProblem").queryAs(Label.class);
+            assertTrue(problem.isVisible());
+            assertEquals("Cannot open " + notes.getFileName() + ": it is not a picture ConvScope can read (PNG, JPEG, GIF or BMP). "
+                    + "The photo on screen stays.", problem.getText());
+            assertTrue(problem.getTooltip().getText().contains(notes.getFileName().toString()), problem.getTooltip().getText());
+            assertSame(before, colour.photoProperty().get());
+            robot.interact(() -> i18n.localeProperty().set(I18n.KOREAN));
+            assertTrue(problem.getText().startsWith(notes.getFileName() + "을(를) 열 수 없습니다"), problem.getText());
+            robot.interact(() -> pane.open(Photos.bundled().get(0)));
+            assertFalse(problem.isVisible(), "a good picture clears the problem");
+        } finally {
+            robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
+            java.nio.file.Files.deleteIfExists(notes);
+        }
     }
 }
