@@ -39,7 +39,7 @@ class HelpCardWindowTest extends WindowTest {
     @Test
     void theQuestionMarkOpensTheCardOfEveryTab(FxRobot robot) {
         List<Tab> tabs = List.copyOf(app.window.tabs().getTabs());
-        assertEquals(10, tabs.size());
+        assertEquals(12, tabs.size()); // with Explain, Compare runs and Move it
         for (Tab tab : tabs) {
             select(robot, tab);
             assertFalse(card().isVisible());
