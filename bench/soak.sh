@@ -34,14 +34,16 @@ xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${OPTS[@]}" -j
   >"$OUT/app.log" 2>&1 &
 XVFB=$!
 sleep 3
-PID=$(pgrep -f "convscope.soak=true" | head -n 1 || true)
+# the JVM itself, not xvfb-run's shell or env, which carry the same arguments
+java_pid() { pgrep -f "^java .*convscope.soak=true" | head -n 1 || true; }
+PID=$(java_pid)
 : > "$OUT/rss"
 start=$(date +%s)
 while kill -0 "$XVFB" 2>/dev/null; do
   if [ -n "$PID" ] && [ -r "/proc/$PID/status" ]; then
     echo "$(( $(date +%s) - start )) $(awk '/VmRSS/ {print $2}' "/proc/$PID/status")" >> "$OUT/rss"
   else
-    PID=$(pgrep -f "convscope.soak=true" | head -n 1 || true)
+    PID=$(java_pid)
   fi
   sleep 10
 done

@@ -29,10 +29,11 @@ one_run() { # prints: visible_ms shown_ms ready_ms
   mkdir -p "$home"
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     t0=$(date +%s%N)
-    HOME='"$home"' JAVA_TOOL_OPTIONS="-Dconvscope.diagnostics=true -Dconvscope.tour=never" \
+    HOME='"$home"' JAVA_TOOL_OPTIONS="-Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.launchedAt=$((t0 / 1000000))" \
       '"$CMD"' >'"$log"' 2>&1 &
     app=$!
-    xdotool search --sync --onlyvisible --name ConvScope >/dev/null 2>&1
+    # polled every 50 ms: xdotool'"'"'s own --sync looks only every half second
+    for i in $(seq 1 600); do xdotool search --onlyvisible --name ConvScope >/dev/null 2>&1 && break; sleep 0.05; done
     t1=$(date +%s%N)
     for i in $(seq 1 300); do grep -q "^ready" '"$log"' && break; sleep 0.1; done
     kill $app 2>/dev/null; wait $app 2>/dev/null || true

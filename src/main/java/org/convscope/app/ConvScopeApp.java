@@ -38,9 +38,10 @@ public final class ConvScopeApp extends Application {
         StartupClock.mark("view-models built");
         // before the first control is made: else JavaFX parses its default theme (Modena) for nothing
         applyTheme(vm.darkThemeProperty().get());
-        window = new MainWindow(vm);
+        window = new MainWindow(vm, true);
         StartupClock.mark("window built");
         show(stage, window, vm);
+        window.buildFirstViewAfterFirstFrame();
         vm.setOnQuit(stage::close);
         String tab = System.getProperty("convscope.tab"); // e.g. drawpadTab: open a lesson on its view
         if (tab != null) {

@@ -41,6 +41,8 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private final LinkedBlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.CountDownLatch goAhead = new java.util.concurrent.CountDownLatch(1);
+    private final boolean deferred;
     private final SnapshotMailbox mailbox;
     private final Thread thread;
     private volatile SessionState state = SessionState.READY;
@@ -73,8 +75,19 @@ public final class TrainingSession implements AutoCloseable {
     private int epochImages;
 
     public TrainingSession(SessionConfig config, SnapshotMailbox mailbox) {
+        this(config, mailbox, false);
+    }
+
+    /**
+     * With {@code deferTrainer}, the session publishes the model's weights (without predictions) and then
+     * waits for {@link #prepareNow} or its first command before it decodes the training set, compiles its
+     * first batch and predicts its probe images: work that, done while a window opens, takes a core from it.
+     */
+    public TrainingSession(SessionConfig config, SnapshotMailbox mailbox, boolean deferTrainer) {
         this.mailbox = mailbox;
         this.config = config;
+        this.deferred = deferTrainer;
+        if (!deferTrainer) goAhead.countDown();
         this.thread = new Thread(this::run, "convscope-training");
         thread.setDaemon(true);
         thread.setPriority(TRAINING_PRIORITY);
@@ -83,13 +96,23 @@ public final class TrainingSession implements AutoCloseable {
 
     // ---- commands (any thread) ----
 
+    /** Lets a session made with {@code deferTrainer} get ready to train now; otherwise does nothing. */
+    public void prepareNow() {
+        goAhead.countDown();
+    }
+
+    private void send(Command c) {
+        commands.add(c);
+        goAhead.countDown(); // whoever gives a command wants the trainer
+    }
+
     /** Starts training (READY), resumes it (PAUSED), or trains another run of epochs (FINISHED). */
     public void start() {
-        commands.add(new Command(Kind.START, null));
+        send(new Command(Kind.START, null));
     }
 
     public void pause() {
-        commands.add(new Command(Kind.PAUSE, null));
+        send(new Command(Kind.PAUSE, null));
     }
 
     public void resume() {
@@ -98,17 +121,17 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Trains exactly one batch, then pauses. */
     public void step() {
-        commands.add(new Command(Kind.STEP, null));
+        send(new Command(Kind.STEP, null));
     }
 
     /** Re-initialises the model from the seed (never from a pretrained model) and forgets the history. */
     public void reset() {
-        commands.add(new Command(Kind.RESET, null));
+        send(new Command(Kind.RESET, null));
     }
 
     /** Ends the run early, keeping the model. */
     public void stop() {
-        commands.add(new Command(Kind.STOP, null));
+        send(new Command(Kind.STOP, null));
     }
 
     /** Takes effect before the next batch, without a reset. */
@@ -122,7 +145,7 @@ public final class TrainingSession implements AutoCloseable {
      * new epochs, batch size or learning rate apply to the model as it is.
      */
     public void configure(SessionConfig next) {
-        commands.add(new Command(Kind.CONFIGURE, next));
+        send(new Command(Kind.CONFIGURE, next));
     }
 
     /** The state as of the last command or batch the worker finished. */
@@ -142,7 +165,7 @@ public final class TrainingSession implements AutoCloseable {
      * given before, a save among them, are carried out first. The session is unusable after.
      */
     public void requestClose() {
-        commands.add(new Command(Kind.CLOSE, null));
+        send(new Command(Kind.CLOSE, null));
     }
 
     /** Waits at most {@code millis} for the worker to end (it is a daemon: the app may exit without it). */
@@ -167,7 +190,7 @@ public final class TrainingSession implements AutoCloseable {
      */
     public CompletableFuture<SavedModel> requestSavedModel() {
         CompletableFuture<SavedModel> reply = new CompletableFuture<>();
-        commands.add(new Command(Kind.SAVE, null, null, reply));
+        send(new Command(Kind.SAVE, null, null, reply));
         if (!thread.isAlive()) reply.completeExceptionally(new IllegalStateException("the training session is closed"));
         return reply;
     }
@@ -181,7 +204,7 @@ public final class TrainingSession implements AutoCloseable {
      */
     public void load(SavedModel model, SessionConfig config) {
         if (!model.spec().equals(config.spec())) throw new IllegalArgumentException("the settings must have the saved architecture");
-        commands.add(new Command(Kind.LOAD, config, model, null));
+        send(new Command(Kind.LOAD, config, model, null));
     }
 
     // ---- the worker ----
@@ -191,9 +214,13 @@ public final class TrainingSession implements AutoCloseable {
             pool = new WorkerPool(config.threads(), TRAINING_PRIORITY);
             // the weights first, so the window can classify a drawn digit while the training set is decoded
             buildModel();
-            publish(true);
-            buildTrainer();
-            publish(true);
+            publish(true, !deferred);
+            goAhead.await();
+            boolean closing = commands.stream().anyMatch(c -> c.kind() == Kind.CLOSE);
+            if (!closing) {
+                buildTrainer();
+                publish(true);
+            }
             while (true) {
                 Command c = state == SessionState.RUNNING ? commands.poll() : commands.take();
                 if (c != null) {
@@ -408,6 +435,10 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void publish(boolean force) {
+        publish(force, true);
+    }
+
+    private void publish(boolean force, boolean withPredictions) {
         long now = System.nanoTime();
         if (!force && now - lastPublish < PUBLISH_MILLIS * 1_000_000) return;
         lastPublish = now;
@@ -419,7 +450,7 @@ public final class TrainingSession implements AutoCloseable {
             lastWeights = now;
         }
         Predictions predictions = null;
-        if (model != null && (still || now - lastPredictions >= PREDICTIONS_MILLIS * 1_000_000)) {
+        if (withPredictions && model != null && (still || now - lastPredictions >= PREDICTIONS_MILLIS * 1_000_000)) {
             predictions = predict();
             lastPredictions = now;
         }

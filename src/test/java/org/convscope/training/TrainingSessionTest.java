@@ -267,4 +267,39 @@ class TrainingSessionTest {
         assertNull(c.withInitial(savedModel(TINY, DatasetKind.MNIST, 1)).withDataset(DatasetKind.FASHION_MNIST).initial(),
                 "another dataset drops the initial model");
     }
+
+    @Test
+    void aDeferredSessionShowsItsWeightsAtOnceAndPreparesTrainingOnlyWhenAsked() throws Exception {
+        session = new TrainingSession(config(1, 640, OptimizerConfig.adam()), mailbox, true);
+        TrainingSnapshot first = await(x -> x.weights() != null);
+        assertEquals(0, first.batchesPerEpoch(), "no trainer yet: the training set is not decoded");
+        assertNull(first.predictions(), "the probes are predicted once the window has settled");
+
+        session.prepareNow();
+        TrainingSnapshot ready = await(x -> x.batchesPerEpoch() > 0);
+        assertEquals(20, ready.batchesPerEpoch());
+        assertNotNull(ready.predictions());
+        assertEquals(SessionState.READY, ready.state());
+    }
+
+    @Test
+    void aCommandPreparesADeferredSessionToo() throws Exception {
+        session = new TrainingSession(config(1, 640, OptimizerConfig.adam()), mailbox, true);
+        await(x -> x.weights() != null);
+        session.step();
+        TrainingSnapshot s = await(x -> x.step() == 1);
+        assertEquals(SessionState.PAUSED, s.state());
+    }
+
+    @Test
+    void aDeferredSessionClosesWithoutPreparing() throws Exception {
+        session = new TrainingSession(config(1, 60_000, OptimizerConfig.adam()), mailbox, true);
+        await(x -> x.weights() != null);
+        session.close();
+        assertFalse(session.isAlive());
+        SnapshotMailbox.Drained d = mailbox.drain();
+        assertTrue(d == null || d.snapshot() == null || d.snapshot().batchesPerEpoch() == 0,
+                "closing does not decode the training set first");
+        session = null;
+    }
 }

@@ -13,14 +13,17 @@ import javafx.scene.layout.Pane;
 final class HelpLayer extends Pane {
     private static final double MARGIN = 8;
     private final TabPane tabs;
+    private final Node nav; // the row above the tabs that replaces their headers, or null
     private final Button button;
     private HelpCard card; // made when first opened
 
-    HelpLayer(TabPane tabs, Button button) {
+    HelpLayer(TabPane tabs, Node nav, Button button) {
         this.tabs = tabs;
+        this.nav = nav;
         this.button = button;
         getStyleClass().add("help-layer");
         getStylesheets().add(HelpSystem.stylesheet());
+        if (nav != null) getChildren().add(nav);
         getChildren().addAll(tabs, button);
     }
 
@@ -36,6 +39,12 @@ final class HelpLayer extends Pane {
         return header == null ? button.prefHeight(-1) : header.getLayoutBounds().getHeight();
     }
 
+    // the nav row's height at this width: it wraps, leaving room for the "?" at its right end
+    private double navHeight(double width) {
+        if (nav == null) return 0;
+        return nav.prefHeight(Math.max(0, width - button.prefWidth(-1) - 12));
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return tabs.prefWidth(height);
@@ -43,7 +52,7 @@ final class HelpLayer extends Pane {
 
     @Override
     protected double computePrefHeight(double width) {
-        return tabs.prefHeight(width);
+        return navHeight(width) + tabs.prefHeight(width);
     }
 
     @Override
@@ -53,17 +62,21 @@ final class HelpLayer extends Pane {
 
     @Override
     protected double computeMinHeight(double width) {
-        return tabs.minHeight(width);
+        return navHeight(width) + tabs.minHeight(width);
     }
 
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
-        tabs.resizeRelocate(0, 0, w, h);
-        tabs.layout(); // the header's height is needed below, this pass
-        double header = headerHeight();
         double bw = button.prefWidth(-1), bh = button.prefHeight(-1);
-        button.resizeRelocate(w - bw - 6, Math.max(0, (header - bh) / 2), bw, bh);
+        double top = navHeight(w);
+        if (nav != null) nav.resizeRelocate(0, 0, Math.max(0, w - bw - 12), top);
+        tabs.resizeRelocate(0, top, w, Math.max(0, h - top));
+        tabs.layout(); // the header's height is needed below, this pass
+        double header = nav != null ? top : headerHeight();
+        // with a nav, the "?" sits at the right end of its first row
+        double row = nav != null ? Math.min(top, bh + 8) : header;
+        button.resizeRelocate(w - bw - 6, Math.max(0, (row - bh) / 2), bw, bh);
         if (card == null) return;
         double cw = Math.min(card.prefWidth(-1), w - 2 * MARGIN);
         double available = h - header - 2 * MARGIN;

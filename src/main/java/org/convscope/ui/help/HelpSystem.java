@@ -17,7 +17,7 @@ import org.convscope.ui.common.Icons;
 
 /**
  * Help where it is needed, for the main window: the "?" of every tab with its help card, the
- * glossary, and the first-run tour. The shell uses three things: {@link #decorate()} in place of
+ * glossary, and the first-run tour. The shell uses three things: {@link #decorate(Node)} in place of
  * its tabs, {@link #menuItems()} at the top of its Help menu, and {@link #startTourOnFirstRun()}
  * once the window is showing.
  */
@@ -60,8 +60,16 @@ public final class HelpSystem {
 
     /** The tabs with the "?" in their header row: put this where the tabs were. */
     public Node decorate() {
+        return decorate(null);
+    }
+
+    /**
+     * The tabs under {@code nav} (a navigation that replaces their header row, or null for none), with the "?"
+     * at the right end of that row: put this where the tabs were.
+     */
+    public Node decorate(Node nav) {
         if (layer == null) {
-            layer = new HelpLayer(tabs, button);
+            layer = new HelpLayer(tabs, nav, button);
             if (card != null) layer.setCard(card);
             layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ESCAPE && cardOpen()) {

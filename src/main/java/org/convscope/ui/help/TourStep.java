@@ -17,8 +17,8 @@ public record TourStep(String key, List<String> targets, Side side, String tab) 
             new TourStep("dataset", List.of("#datasetChoice", ".sample-grid"), Side.RIGHT, null),
             new TourStep("run", List.of("#startButton", "#stepButton", "#resetButton"), Side.RIGHT, null),
             new TourStep("charts", List.of("#lossChart", "#accuracyChart"), Side.BOTTOM, "trainingTab"),
-            new TourStep("draw", List.of("#drawpadTab"), Side.BOTTOM, null),
-            new TourStep("inside", List.of("#kernelsTab", "#featuremapsTab", "#convstepTab", "#poolstepTab"), Side.BOTTOM, null));
+            new TourStep("draw", List.of("#nav-drawpadTab"), Side.BOTTOM, null),
+            new TourStep("inside", List.of("#nav-kernelsTab", "#nav-featuremapsTab", "#nav-convstepTab", "#nav-poolstepTab"), Side.BOTTOM, null));
 
     public String titleKey() {
         return "help.tour." + key + ".title";

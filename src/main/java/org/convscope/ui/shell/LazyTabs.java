@@ -20,6 +20,7 @@ final class LazyTabs {
     private final TabPane tabs;
     private final Map<Tab, Supplier<Node>> pending = new LinkedHashMap<>();
     private PauseTransition idle;
+    private boolean held; // the first view waits for the window's first frame (see hold)
 
     LazyTabs(TabPane tabs) {
         this.tabs = tabs;
@@ -33,8 +34,23 @@ final class LazyTabs {
         build(tabs.getSelectionModel().getSelectedItem()); // the first tab added is selected at once
     }
 
+    /**
+     * Makes no view until {@link #release}: the window then opens with its menus, panel and tabs alone, which
+     * style and lay out in a fraction of the time a view with its charts takes, and the view follows a frame later.
+     */
+    void hold() {
+        held = true;
+    }
+
+    /** Ends {@link #hold} and makes the selected tab's view. */
+    void release() {
+        held = false;
+        build(tabs.getSelectionModel().getSelectedItem());
+    }
+
     /** Makes {@code tab}'s view now, if it is not made yet. */
     void build(Tab tab) {
+        if (held) return;
         Supplier<Node> view = tab == null ? null : pending.remove(tab);
         if (view == null) return;
         long start = System.nanoTime();
@@ -58,6 +74,7 @@ final class LazyTabs {
         Deque<Tab> queue = new ArrayDeque<>(pending.keySet());
         idle = new PauseTransition(delay);
         idle.setOnFinished(e -> {
+            if (held) release();
             while (!queue.isEmpty() && !pending.containsKey(queue.peek())) queue.poll();
             if (queue.isEmpty()) {
                 then.run();

@@ -40,7 +40,16 @@ public final class MainWindow extends BorderPane {
     private final HelpSystem helpSystem; // "?" on every tab, glossary, tour (package help)
 
     public MainWindow(MainViewModel vm) {
+        this(vm, false);
+    }
+
+    /**
+     * With {@code firstViewLater}, the selected view is made only by {@link #buildFirstViewAfterFirstFrame}, so
+     * that the window can appear sooner (the app does this; tests take the window whole).
+     */
+    public MainWindow(MainViewModel vm, boolean firstViewLater) {
         this.vm = vm;
+        if (firstViewLater) views.hold();
         this.i18n = vm.i18n();
         this.helpSystem = new HelpSystem(i18n, tabs);
         getStyleClass().add("main-window");
@@ -68,7 +77,7 @@ public final class MainWindow extends BorderPane {
             tab.textProperty().bind(i18n.bind(v.titleKey()));
             views.add(tab, () -> v.factory().apply(vm));
         }
-        setCenter(helpSystem.decorate());
+        setCenter(helpSystem.decorate(new ViewNav(tabs, i18n)));
         classroom.manageTabs(tabs);
         selectTabOf(vm);
         StatusBar status = new StatusBar(training, i18n);
@@ -197,6 +206,14 @@ public final class MainWindow extends BorderPane {
      * Makes the views not shown yet one by one in the frames' idle time, from {@code delay} on, so that each
      * tab is ready at its first click, and then runs {@code then}; call once the window is showing.
      */
+    /** Makes the selected view once the window has drawn its first frame (see the constructor). */
+    public void buildFirstViewAfterFirstFrame() {
+        // an animation runs at the start of a pulse: at the second one, the first frame is on screen
+        javafx.animation.PauseTransition nextPulse = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1));
+        nextPulse.setOnFinished(e -> views.release());
+        nextPulse.play();
+    }
+
     public void buildViewsWhenIdle(javafx.util.Duration delay, Runnable then) {
         views.buildRestWhenIdle(delay, javafx.util.Duration.millis(250), then);
     }

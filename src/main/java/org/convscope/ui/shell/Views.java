@@ -22,7 +22,7 @@ import org.convscope.ui.results.ResultsView;
 import org.convscope.ui.results.ResultsViewModel;
 import org.convscope.ui.training.TrainingView;
 
-/** The tabs of the main window, in order: one line per view. */
+/** The tabs of the main window, in order, one line per view; each group of the navigation (ViewGroups) together. */
 public final class Views {
     private Views() {
     }
@@ -34,13 +34,13 @@ public final class Views {
     public static List<ViewTab> all() {
         return List.of(
                 new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
-                new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
                 new ViewTab("featuremapsTab", "featuremaps.tab", Views::featureMaps),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
+                new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
                 new ViewTab("resultsTab", "results.tab", Views::results),
                 new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
                 new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),

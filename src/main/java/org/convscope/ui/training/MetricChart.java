@@ -200,7 +200,7 @@ public class MetricChart extends StackPane {
     /** Lets the value axis follow the data, always including 0 (the default; right for loss). */
     public void setAutoRange() {
         autoRange = true;
-        yAxis.setTickLabelFormatter(null);        // NumberAxis's own, which follows the auto tick unit
+        yAxis.setTickLabelFormatter(new CompactTickFormatter(yAxis)); // NumberAxis's own below 10^5
         yAxis.setForceZeroInRange(true);
         followData();
     }

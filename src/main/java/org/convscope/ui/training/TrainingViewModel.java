@@ -148,7 +148,8 @@ public final class TrainingViewModel {
      */
     public static TrainingViewModel create(TaskRunner tasks) {
         int cores = Runtime.getRuntime().availableProcessors();
-        TrainingViewModel vm = new TrainingViewModel(tasks, TrainingSession::new, Integer.MAX_VALUE, cores,
+        // the session decodes the training set and predicts its probes once the window has settled (warmUp)
+        TrainingViewModel vm = new TrainingViewModel(tasks, (c, m) -> new TrainingSession(c, m, true), Integer.MAX_VALUE, cores,
                 PretrainedModels.inAssets());
         // its own thread, not the UI's task runner: a digit drawn in the first seconds (and the
         // probe views) must not wait up to 15 s behind the warm-up; it gives way as soon as real
@@ -169,6 +170,7 @@ public final class TrainingViewModel {
      * window opens it would take a core from it. Only view-models made by {@link #create} warm up; once.
      */
     public void warmUp() {
+        session.prepareNow();
         Thread t = warmup;
         warmup = null;
         if (t != null) t.start();
