@@ -34,6 +34,7 @@ public final class Views {
     public static List<ViewTab> all() {
         return List.of(
                 new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
+                new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
                 new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
@@ -43,7 +44,6 @@ public final class Views {
                 new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
                 new ViewTab("resultsTab", "results.tab", Views::results),
                 new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
-                new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),
                 new ViewTab("moveitTab", "moveit.tab", Views::moveIt));
     }
 
