@@ -21,10 +21,11 @@ public final class Launcher {
         ConvScopeApp.launchApp(args);
     }
 
-    /** One argument naming a model or session file: the window opens with it (a double-clicked lesson). */
+    /** One argument naming a model (.cnn.zip, .onnx) or session file: the window opens with it (a double-clicked lesson). */
     static boolean opensFile(String[] args) {
         if (args.length != 1) return false;
         String a = args[0].toLowerCase(java.util.Locale.ROOT);
-        return (a.endsWith(".cnn.zip") || a.endsWith(".convscope")) && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        return (a.endsWith(".cnn.zip") || a.endsWith(".convscope") || a.endsWith(".onnx"))
+                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
     }
 }

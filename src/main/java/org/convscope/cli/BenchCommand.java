@@ -50,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Instead: time each explanation method (explain) for one image on one thread.")
     boolean explain;
 
+    @Option(names = "--learned", description = "Instead: time top patches, PCA, t-SNE and feature visualization of the course model.")
+    boolean learned;
+
     @Override
     public Integer call() {
         int t = threads.count();
@@ -58,6 +61,11 @@ final class BenchCommand implements Callable<Integer> {
         ModelSpec spec = ModelSpec.parse(arch);
         if (profile) {
             LayerProfile.print(spec, batches[0], seconds);
+            return 0;
+        }
+        if (learned) {
+            Map<String, Double> ms = LearnedBench.run(t, json.enabled);
+            if (json.enabled) System.out.println(Json.line(Map.of("learned_ms", ms)));
             return 0;
         }
         if (explain) {

@@ -28,12 +28,12 @@ import picocli.CommandLine.Parameters;
  * are the app's (one implementation of each view); only JavaFX's start-up differs.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw a view of the app (architecture, kernels, featuremaps, results, drawpad, explain) to a PNG, without a window.")
+        description = "Draw a view of the app (architecture, kernels, featuremaps, results, drawpad, explain, patches, dream, embedding) to a PNG, without a window.")
 final class RenderCommand implements Callable<Integer> {
 
-    enum View { architecture, kernels, featuremaps, results, drawpad, explain }
+    enum View { architecture, kernels, featuremaps, results, drawpad, explain, patches, dream, embedding }
 
-    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results|drawpad|explain", description = "Which view.")
+    @Parameters(index = "0", paramLabel = "architecture|kernels|featuremaps|results|drawpad|explain|patches|dream|embedding", description = "Which view.")
     View view;
 
     @Mixin SharedOptions.ModelOrNone model;
@@ -48,15 +48,17 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--image", paramLabel = "PNG", description = "An image file instead (featuremaps: preprocessed like MNIST; drawpad: shown with its preprocessing steps).")
     Path image;
 
-    @Option(names = "--layer", description = "Only this layer (kernels: the n-th conv layer, from 1; featuremaps: architecture layer, from 1; "
-            + "explain: Grad-CAM's convolution, architecture layer from 1).")
+    @Option(names = "--layer", description = "Only this layer (kernels, patches: the n-th conv layer, from 1; featuremaps: architecture layer, from 1; "
+            + "explain: Grad-CAM's convolution, architecture layer from 1; dream: the filters of this convolution, architecture layer from 1; "
+            + "embedding: a flat layer, architecture layer from 1).")
     Integer layer;
 
-    @Option(names = "--method", defaultValue = "saliency", paramLabel = "saliency|gradxinput|smoothgrad|gradcam|occlusion",
-            description = "explain: the map (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--method", paramLabel = "saliency|gradxinput|smoothgrad|gradcam|occlusion|pca|tsne",
+            description = "explain: the map (default: saliency); embedding: pca or tsne (default: pca).")
     String method;
 
-    @Option(names = "--class", paramLabel = "C", description = "explain: the class to explain, from 0 (default: the model's answer).")
+    @Option(names = "--class", paramLabel = "C", description = "explain: the class to explain, from 0 (default: the model's answer); "
+            + "dream: the class (or with --layer the filter) shown large (default: 0).")
     Integer cls;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
@@ -81,6 +83,7 @@ final class RenderCommand implements Callable<Integer> {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !java.nio.file.Files.isDirectory(dir)) throw new IllegalArgumentException("cannot write " + out + ": no such folder");
         if (view == View.explain) return renderExplain();
+        if (view == View.patches || view == View.dream || view == View.embedding) return renderLearned();
         RenderFx.Job job = switch (view) {
             case architecture -> new RenderFx.Job(view.name(), architectureSpec(), null, null, null, layer, null, null);
             case kernels -> {
@@ -102,7 +105,7 @@ final class RenderCommand implements Callable<Integer> {
                 SavedModel m = savedModel();
                 yield new RenderFx.Job(view.name(), m.spec(), null, null, datasetOf(m), null, m, drawing(datasetOf(m)));
             }
-            case explain -> throw new IllegalStateException("drawn by renderExplain");
+            case explain, patches, dream, embedding -> throw new IllegalStateException("drawn by renderExplain or renderLearned");
         };
         RenderFx.render(job, locale, dark, width, scale, out);
         System.out.println("Wrote " + out);
@@ -114,11 +117,27 @@ final class RenderCommand implements Callable<Integer> {
         SavedModel m = savedModel();
         DatasetKind kind = datasetOf(m);
         Integer truth = image == null ? Datasets.load(kind, Split.TEST).label(index) : null;
-        ExplainOptions options = ExplainOptions.of(Method.parse(method))
+        ExplainOptions options = ExplainOptions.of(Method.parse(method == null ? "saliency" : method))
                 .withClass(cls == null ? ExplainOptions.PREDICTED : cls)
                 .withLayer(layer == null ? ExplainOptions.LAST_CONV : layer - 1);
         RenderFx.render(new RenderFx.ExplainJob(m.spec(), m.toSequential().params(), probeImage(kind), kind,
                 image == null ? index : null, truth, options, false), lang.locale(), dark, width, scale, out);
+        System.out.println("Wrote " + out);
+        return 0;
+    }
+
+    // what the network learned: top patches beside the kernels, feature visualization, the embedding map
+    private int renderLearned() throws IOException {
+        SavedModel m = savedModel();
+        DatasetKind kind = datasetOf(m);
+        RenderFx.LearnedJob job = switch (view) {
+            case patches -> new RenderFx.LearnedJob(view.name(), m.spec(), m.toSequential().params(), kind, layer, null, null, null);
+            case dream -> new RenderFx.LearnedJob(view.name(), m.spec(), m.toSequential().params(), kind,
+                    layer == null ? null : layer - 1, null, cls == null ? 0 : cls, null);
+            default -> new RenderFx.LearnedJob(view.name(), m.spec(), m.toSequential().params(), kind, layer == null ? null : layer - 1,
+                    method == null ? "pca" : method, null, image == null ? null : probeImage(kind));
+        };
+        RenderFx.render(job, lang.locale(), dark, width, scale, out);
         System.out.println("Wrote " + out);
         return 0;
     }

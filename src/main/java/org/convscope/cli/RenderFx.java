@@ -27,7 +27,15 @@ import org.convscope.ui.explain.ExplainPicture;
 import org.convscope.ui.explain.ExplainView;
 import org.convscope.ui.explain.ExplainViewModel;
 import org.convscope.ui.featuremaps.FeatureMapsView;
+import org.convscope.engine.learned.DreamTarget;
+import org.convscope.ui.kernels.KernelMode;
 import org.convscope.ui.kernels.KernelsView;
+import org.convscope.ui.kernels.TopPatchesViewModel;
+import org.convscope.ui.learned.DreamViewModel;
+import org.convscope.ui.learned.EmbeddingViewModel;
+import org.convscope.ui.learned.LearnedView;
+import org.convscope.ui.learned.LearnedViewModel;
+import org.convscope.ui.learned.Projection;
 import org.convscope.ui.results.ResultsView;
 import org.convscope.ui.results.ResultsViewModel;
 import org.convscope.ui.training.ModelWeights;
@@ -51,6 +59,50 @@ final class RenderFx {
                       ExplainOptions options, boolean pictureOnly) {
     }
 
+    /**
+     * What {@code render patches|dream|embedding} draw, from fixed weights (engine layout): the Kernels view with
+     * its top patches ({@code layer}: the n-th convolution from 1), feature visualization ({@code layer}: the
+     * filters of that architecture layer, else the classes; {@code selected}: the one shown large) or the
+     * embedding map ({@code layer}: a flat architecture layer; {@code method}: pca or tsne; {@code drawing}: a star).
+     */
+    record LearnedJob(String view, ModelSpec spec, float[] params, DatasetKind dataset, Integer layer, String method,
+                      Integer selected, float[] drawing) {
+    }
+
+    /**
+     * As a window 720 pixels high shows it (the patches beside the kernels, 800): the lists scroll, the picture stays
+     * whole. The seconds of work (a pass over the test set, images grown, a t-SNE) are done first, on this thread, so
+     * the FX thread only draws and a busy machine does not run into the drawing's minute.
+     */
+    static void render(LearnedJob job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
+        ModelWeights w = new ModelWeights(job.spec(), job.params(), 1);
+        Function<I18n, Region> view;
+        if (job.view().equals("patches")) {
+            TopPatchesViewModel patches = TopPatchesViewModel.showing(w, job.dataset());
+            view = i18n -> {
+                KernelsView k = new KernelsView(new SimpleObjectProperty<>(w), i18n, TaskRunner.immediate())
+                        .withTopPatches(patches, i -> { }, i -> { });
+                if (job.layer() != null) k.setLayer(job.layer() - 1);
+                k.setMode(KernelMode.PER_FILTER); // one tile per filter, beside its patches
+                return k;
+            };
+        } else {
+            boolean dream = job.view().equals("dream");
+            DreamViewModel d = dream
+                    ? DreamViewModel.showing(w, job.dataset(), job.layer() == null ? DreamTarget.Kind.CLASS : DreamTarget.Kind.FILTER,
+                            job.layer(), job.selected())
+                    : new DreamViewModel(TaskRunner.immediate());
+            EmbeddingViewModel e = dream ? new EmbeddingViewModel(TaskRunner.immediate())
+                    : EmbeddingViewModel.showing(w, job.dataset(), job.layer(), Projection.parse(job.method()), job.drawing());
+            view = i18n -> {
+                LearnedView l = new LearnedView(new LearnedViewModel(d, e), i18n);
+                l.showPart(dream ? LearnedViewModel.Part.DREAM : LearnedViewModel.Part.EMBEDDING);
+                return l;
+            };
+        }
+        render(view, locale, dark, width, job.view().equals("patches") ? 800 : 720, scale, out);
+    }
+
     static void render(Job job, Locale locale, boolean dark, double width, double scale, Path out) throws IOException {
         render(i18n -> build(job, i18n, width), locale, dark, width, scale, out);
     }
@@ -66,6 +118,12 @@ final class RenderFx {
 
     private static void render(Function<I18n, Region> build, Locale locale, boolean dark, double width, double scale, Path out)
             throws IOException {
+        render(build, locale, dark, width, -1, scale, out);
+    }
+
+    /** {@code height} −1: as high as the view wants. */
+    private static void render(Function<I18n, Region> build, Locale locale, boolean dark, double width, double height, double scale,
+                               Path out) throws IOException {
         startToolkit();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -75,7 +133,7 @@ final class RenderFx {
                 Snapshots.applyTheme(dark);
                 I18n i18n = new I18n(locale);
                 Region view = build.apply(i18n);
-                image.set(Snapshots.snapshot(view, width, -1, scale));
+                image.set(Snapshots.snapshot(view, width, height, scale));
             } catch (Throwable e) {
                 failure.set(e);
             } finally {

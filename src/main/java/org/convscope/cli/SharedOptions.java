@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.convscope.data.DatasetKind;
-import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.onnx.ModelFormats;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.parallel.WorkerPool;
 import picocli.CommandLine.Option;
@@ -64,11 +64,11 @@ final class SharedOptions {
 
     /** {@code --model FILE}, for commands that work on a saved model. */
     static final class Model {
-        @Option(names = "--model", required = true, paramLabel = "FILE", description = "A saved model (.cnn.zip).")
+        @Option(names = "--model", required = true, paramLabel = "FILE", description = "A saved model (.cnn.zip or .onnx).")
         Path file;
 
         SavedModel read() throws IOException {
-            return ModelFile.read(file);
+            return ModelFormats.read(file);
         }
     }
 
@@ -79,7 +79,7 @@ final class SharedOptions {
 
         /** The saved model, or null when the option was left out. */
         SavedModel readOrNull() throws IOException {
-            return file == null ? null : ModelFile.read(file);
+            return file == null ? null : ModelFormats.read(file);
         }
     }
 

@@ -9,12 +9,13 @@ import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.training.KerasCode;
+import org.convscope.training.PyTorchCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Print an architecture as Keras' model.summary(), with each layer's parameter formula, or as the Keras program that builds and trains it.")
+        description = "Print an architecture as Keras' model.summary(), with each layer's parameter formula, or as the Keras or PyTorch program that builds and trains it.")
 final class SummaryCommand implements Callable<Integer> {
 
     @Option(names = "--arch", paramLabel = "seed|PRESET|SPEC",
@@ -30,9 +31,12 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--keras", description = "Print the Python/Keras program instead: the course's code for the course model.")
     boolean keras;
 
+    @Option(names = "--pytorch", description = "Print the PyTorch program instead: the same network, Keras' initialisation and optimizer settings, and a function that loads a .cnn.zip into it.")
+    boolean pytorch;
+
     @Mixin SharedOptions.DatasetOrDefault dataset;
 
-    @Option(names = "--epochs", description = "With --keras: epochs for model.fit (default: 5).")
+    @Option(names = "--epochs", description = "With --keras or --pytorch: epochs to train (default: 5).")
     Integer epochs;
 
     @Mixin SharedOptions.Language lang;
@@ -44,11 +48,13 @@ final class SummaryCommand implements Callable<Integer> {
         SavedModel saved = model.readOrNull();
         ModelSpec spec = saved != null ? saved.spec()
                 : ModelSpec.parse(arch == null ? "seed" : arch, input == null ? ModelSpec.MNIST_INPUT : inputShape(input));
-        if (!keras) {
+        if (keras && pytorch) throw new IllegalArgumentException("give either --keras or --pytorch, not both");
+        if (!keras && !pytorch) {
             System.out.print(SummaryTable.render(spec));
             return 0;
         }
-        System.out.print(KerasCode.script(spec, settings(saved), lang.locale()));
+        KerasCode.Settings settings = settings(saved);
+        System.out.print(keras ? KerasCode.script(spec, settings, lang.locale()) : PyTorchCode.script(spec, settings, lang.locale()));
         return 0;
     }
 

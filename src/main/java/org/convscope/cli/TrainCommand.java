@@ -14,6 +14,7 @@ import org.convscope.data.Datasets;
 import org.convscope.data.Split;
 import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.onnx.ModelFormats;
 import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.DataParallel;
@@ -37,7 +38,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin SharedOptions.Arch arch;
 
-    @Option(names = "--init", paramLabel = "MODEL", description = "Start from a saved model (.cnn.zip) and continue its training.")
+    @Option(names = "--init", paramLabel = "MODEL", description = "Start from a saved model (.cnn.zip or .onnx) and continue its training.")
     Path init;
 
     @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model (.cnn.zip), with its history and optimizer state.")
@@ -71,7 +72,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DatasetKind kind = dataset.kind();
         if (init != null && arch.given()) throw new IllegalArgumentException("give either --arch or --init, not both");
-        SavedModel start = init != null ? ModelFile.read(init) : null;
+        SavedModel start = init != null ? ModelFormats.read(init) : null;
         ModelSpec spec = start != null ? start.spec() : arch.spec();
         spec.inferClassifier(kind.classCount());
         if (save != null) ModelFiles.checkWritable(save);

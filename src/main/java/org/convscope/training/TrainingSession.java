@@ -322,6 +322,7 @@ public final class TrainingSession implements AutoCloseable {
         pendingLearningRate = Double.NaN; // the loaded model comes with its own
         build();
         model.importWeights(saved.weights());
+        startedFrom = saved; // an opened model (a PyTorch export too) is trained, not random: the views say so
         OptimizerState state = saved.optimizer();
         if (state != null && state.config().kind() == config.train().optimizer().kind()) {
             optimizer = state.restore(model);

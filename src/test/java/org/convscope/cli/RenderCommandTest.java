@@ -85,6 +85,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void whatTheNetworkLearnedInBothLanguages() throws Exception {
+        String model = "assets/models/mnist-course.cnn.zip";
+        String[][] cases = {{"patches", "en"}, {"dream", "ko"}, {"embedding", "en"}, {"embedding", "ko"}};
+        for (String[] c : cases) {
+            String view = c[0], lang = c[1];
+            Path out = dir.resolve(view + "-" + lang + ".png");
+            CliTest.Result r = CliTest.run("render", view, "--model", model, "--lang", lang, "--out", out.toString());
+            assertEquals(0, r.code(), view + ": " + r.err());
+            BufferedImage img = ImageIO.read(out.toFile());
+            assertEquals(1280, img.getWidth());
+            assertEquals(view.equals("patches") ? 800 : 720, img.getHeight(), "as a window shows it");
+            assertTrue(distinctColours(img) > 20, view + " is drawn, not blank");
+        }
+    }
+
+    @Test
     void kernelsNeedAModel() {
         CliTest.Result r = CliTest.run("render", "kernels", "--out", dir.resolve("k.png").toString());
         assertEquals(1, r.code());

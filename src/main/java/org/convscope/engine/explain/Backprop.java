@@ -23,6 +23,7 @@ public final class Backprop {
     private final int logitLayers; // the runtime layers forward runs: all but a final softmax
     private Tensor dLogits;        // dLogits: [N,K]
     private Tensor routed;         // d(score)/d(input of a max pooling), routed by its winners: [N,H,W,C]
+    private Tensor masked;         // a gradient at a ReLU's output, times its mask: [N,H,W,C]
 
     /** Takes over {@code model}'s gradient array: give it a model nobody trains. */
     public Backprop(Sequential model) {
@@ -71,6 +72,38 @@ public final class Backprop {
         Tensor g = dLogits;
         for (int i = logitLayers - 1; i > stop; i--) g = layers.get(i).backward(g, true);
         return throughPool ? routeThroughWinners((MaxPool2D) layers.get(layer + 1), g) : g;
+    }
+
+    /**
+     * After {@link #forward}: back-propagates {@code dOutput}, the gradient of some scalar with respect to the
+     * output of runtime layer {@code layer}, down to the input (a filter's mean response, for feature
+     * visualization). dOutput: [N, that layer's output shape], NHWC; returns d(scalar)/d(input): [N,H,W,C].
+     */
+    public Tensor inputGradient(int layer, Tensor dOutput) {
+        if (layer < 0 || layer >= logitLayers) {
+            throw new IllegalArgumentException("layer " + layer + " is not between 0 and " + (logitLayers - 1));
+        }
+        if (!dOutput.shape().equals(layers.get(layer).outputShape())) {
+            throw new IllegalArgumentException("gradient of shape " + dOutput.shape() + " for an output of " + layers.get(layer).outputShape());
+        }
+        model.zeroGrads();
+        Tensor g = dOutput;
+        int from = layer;
+        if (layer + 1 < logitLayers && layers.get(layer + 1) instanceof MaxPool2D
+                && layers.get(layer) instanceof ActivationLayer a && a.function() == Activation.RELU) {
+            g = reluMasked(a, dOutput); // the pooling applies this ReLU's mask in its backward, not the ReLU
+            from = layer - 1;
+        }
+        for (int i = from; i >= 0; i--) g = layers.get(i).backward(g, true);
+        return g;
+    }
+
+    // dy where the ReLU's output is positive, else 0. dy: [N,H,W,C]
+    private Tensor reluMasked(ActivationLayer relu, Tensor dy) {
+        masked = Tensor.reuse(masked, dy.batch(), dy.shape());
+        float[] y = relu.lastOutput().data(), g = dy.data(), out = masked.data();
+        for (int i = 0, n = dy.length(); i < n; i++) out[i] = y[i] > 0 ? g[i] : 0f;
+        return masked;
     }
 
     // d/d(pool input) = dy at each window's first maximum, 0 elsewhere. dy: [N,OH,OW,C]; returns [N,H,W,C]

@@ -42,6 +42,7 @@ public final class I18n {
             "org.convscope.ui.help.messages",
             "org.convscope.ui.results.messages",
             "org.convscope.ui.explain.messages",
+            "org.convscope.ui.learned.messages",
             "org.convscope.ui.compare.messages",
             "org.convscope.ui.moveit.messages");
 

@@ -12,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
+import org.convscope.ui.common.ModelFileNames;
 
 /**
  * The black square to draw on: the view-model's pixels shown as they are (what you see is what is
@@ -62,15 +63,22 @@ final class PadCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moveBrush);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> brush.setVisible(false));
         addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (droppedModel(e)) return; // the window opens models
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
             e.consume();
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            if (droppedModel(e)) return;
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             if (!files.isEmpty()) vm.open(files.get(0).toPath());
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
+    }
+
+    private static boolean droppedModel(DragEvent e) {
+        return e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()
+                && ModelFileNames.opensAsModel(e.getDragboard().getFiles().get(0).toPath());
     }
 
     private double padX(MouseEvent e) {

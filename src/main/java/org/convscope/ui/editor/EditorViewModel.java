@@ -23,6 +23,7 @@ import org.convscope.engine.layer.spec.Preset;
 import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.training.KerasCode;
+import org.convscope.training.PyTorchCode;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.training.TrainingViewModel;
 
@@ -48,6 +49,7 @@ public final class EditorViewModel {
     private final ModelChoices choices = new ModelChoices();
     private final StringBinding kerasCode;
     private final StringBinding kerasCore;
+    private final StringBinding pytorchCode;
     private final BooleanBinding canApply;
     private final ObjectProperty<Shape> draftInput = new SimpleObjectProperty<>(ModelSpec.MNIST_INPUT);
     private Consumer<ModelSpec> onApply = s -> { };
@@ -64,9 +66,16 @@ public final class EditorViewModel {
         kerasCore = Bindings.createStringBinding(
                 () -> KerasCode.core(verdict.get().spec(), kerasSettings.get(), i18n.locale()),
                 verdict, kerasSettings, i18n.localeProperty());
+        pytorchCode = Bindings.createStringBinding(() -> pytorch(verdict.get()), verdict, kerasSettings, i18n.localeProperty());
         canApply = Bindings.createBooleanBinding(
                 () -> verdict.get().valid() && trainingEditable.get() && !verdict.get().spec().equals(trainingSpec.get())
                         && !otherInput(), verdict, trainingEditable, trainingSpec);
+    }
+
+    // PyTorch needs every layer's input size, so an architecture that cannot be built has no program yet
+    private String pytorch(ArchitectureCheck.Verdict v) {
+        if (!v.valid()) return "# " + i18n.get("editor.pytorch.invalid") + "\n";
+        return PyTorchCode.script(v.spec(), kerasSettings.get(), i18n.locale());
     }
 
     /**
@@ -200,6 +209,8 @@ public final class EditorViewModel {
     public StringBinding kerasCode() { return kerasCode; }
     /** Its part from building the model to training it (see {@link KerasCode#core}). */
     public StringBinding kerasCore() { return kerasCore; }
+    /** The whole PyTorch program (see {@link PyTorchCode}), or a comment saying why there is none yet. */
+    public StringBinding pytorchCode() { return pytorchCode; }
     public BooleanBinding canApply() { return canApply; }
     public BooleanProperty trainingEditableProperty() { return trainingEditable; }
     /** The architecture training uses now (null when not connected). */

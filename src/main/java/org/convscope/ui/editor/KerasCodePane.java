@@ -2,10 +2,13 @@ package org.convscope.ui.editor;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -18,19 +21,37 @@ import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 
 /**
- * The draft as the course's Keras program, updated with every change. It shows the part that
- * builds and trains the model (the whole program on request); Copy always takes the whole
- * program, ready to run.
+ * The draft as a program, updated with every change, in two tabs: the course's Keras program
+ * (the part that builds and trains the model, the whole program on request) and the PyTorch
+ * program (whole). Copy always takes the whole program of the tab shown, ready to run.
  */
 final class KerasCodePane extends VBox {
-    private final TextArea code = new TextArea();
 
     KerasCodePane(EditorViewModel vm) {
         I18n i18n = vm.i18n();
         getStyleClass().add("keras-pane");
+        CheckBox whole = new CheckBox();
+        whole.setId("wholeProgram");
+        whole.textProperty().bind(i18n.bind("editor.keras.whole"));
+
+        TextArea keras = code("kerasCode");
+        keras.textProperty().bind(Bindings.when(whole.selectedProperty()).then(vm.kerasCode()).otherwise(vm.kerasCore()));
+        TextArea pytorch = code("pytorchCode");
+        pytorch.textProperty().bind(vm.pytorchCode());
+        Tab kerasTab = new Tab("Keras", keras);
+        kerasTab.setId("kerasTab");
+        Tab pytorchTab = new Tab("PyTorch", pytorch);
+        pytorchTab.setId("pytorchTab");
+        TabPane tabs = new TabPane(kerasTab, pytorchTab);
+        tabs.setId("codeTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("code-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        BooleanBinding showingPytorch = tabs.getSelectionModel().selectedItemProperty().isEqualTo(pytorchTab);
+
         Label title = new Label();
         title.getStyleClass().add("section-title");
-        title.textProperty().bind(i18n.bind("editor.keras.title"));
+        title.textProperty().bind(Bindings.when(showingPytorch).then(i18n.bind("editor.pytorch.title")).otherwise(i18n.bind("editor.keras.title")));
         Label copied = new Label();
         copied.getStyleClass().add("muted");
         Button copy = new Button(null, Icons.of(Icons.COPY));
@@ -40,7 +61,7 @@ final class KerasCodePane extends VBox {
         fade.setOnFinished(e -> copied.setText(""));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(vm.kerasCode().get());
+            content.putString(showingPytorch.get() ? vm.pytorchCode().get() : vm.kerasCode().get());
             Clipboard.getSystemClipboard().setContent(content);
             copied.setText(i18n.get("editor.keras.copied"));
             fade.playFromStart();
@@ -54,18 +75,20 @@ final class KerasCodePane extends VBox {
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
-        note.textProperty().bind(i18n.bind("editor.keras.note"));
-        CheckBox whole = new CheckBox();
-        whole.setId("wholeProgram");
-        whole.textProperty().bind(i18n.bind("editor.keras.whole"));
+        note.textProperty().bind(Bindings.when(showingPytorch).then(i18n.bind("editor.pytorch.note")).otherwise(i18n.bind("editor.keras.note")));
+        whole.visibleProperty().bind(showingPytorch.not()); // the PyTorch tab always shows the whole program
+        whole.managedProperty().bind(whole.visibleProperty());
+        getChildren().addAll(head, note, whole, tabs);
+        setSpacing(6);
+    }
 
-        code.setId("kerasCode");
+    private static TextArea code(String id) {
+        TextArea code = new TextArea();
+        code.setId(id);
         code.getStyleClass().add("keras-code");
         code.setEditable(false);
-        code.setWrapText(true); // a long model.add(...) line stays readable in a narrow pane; copying keeps the real lines
-        code.textProperty().bind(Bindings.when(whole.selectedProperty()).then(vm.kerasCode()).otherwise(vm.kerasCore()));
+        code.setWrapText(true); // a long line stays readable in a narrow pane; copying keeps the real lines
         VBox.setVgrow(code, Priority.ALWAYS);
-        getChildren().addAll(head, note, whole, code);
-        setSpacing(6);
+        return code;
     }
 }

@@ -2,11 +2,19 @@ package org.convscope.ui.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
+import org.convscope.engine.io.ModelFileException;
+import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.onnx.OnnxExport;
 import org.convscope.training.MetricsExport;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Snapshots;
@@ -14,11 +22,12 @@ import org.convscope.ui.training.TrainingViewModel;
 
 /**
  * Export for slides and reports: the view on screen as a PNG at twice its size, the charts' data
- * as CSV, the whole metrics history as JSON. Each action reports success or a readable failure in
+ * as CSV, the whole metrics history as JSON, the live model as ONNX. Each action reports success or a readable failure in
  * {@link #messageProperty()}; nothing throws into the UI.
  */
 public final class ExportActions {
     public static final double SLIDE_SCALE = 2;
+    private static final long ONNX_TIMEOUT_SECONDS = 60;
 
     private final TrainingViewModel training;
     private final Supplier<Parent> currentView;
@@ -58,6 +67,38 @@ public final class ExportActions {
             return done(file);
         } catch (IOException | RuntimeException e) {
             return fail(file, e);
+        }
+    }
+
+    /**
+     * The live model as an ONNX file, for Netron, ONNX Runtime or PyTorch. The model is taken from
+     * the training thread between two batches and written off the FX thread; {@code done} gets the
+     * outcome on the FX thread, with the message set.
+     */
+    public void modelAsOnnx(Path file, Consumer<Boolean> done) {
+        training.requestSavedModel().orTimeout(ONNX_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .thenApplyAsync(model -> write(file, model))
+                .whenComplete((failure, e) -> Platform.runLater(() -> {
+                    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                    if (cause instanceof TimeoutException) {
+                        done.accept(fail("export.trainingBusy", file));
+                    } else if (cause != null || failure != null) {
+                        // ModelFileException's message names the file already
+                        message.set(failure != null ? failure : String.valueOf(cause));
+                        done.accept(false);
+                    } else {
+                        done.accept(done(file));
+                    }
+                }));
+    }
+
+    /** Writes the ONNX file; the failure's one-line message, or null when it was written. */
+    private static String write(Path file, SavedModel model) {
+        try {
+            OnnxExport.write(file, model);
+            return null;
+        } catch (ModelFileException e) {
+            return e.getMessage();
         }
     }
 

@@ -12,7 +12,7 @@ import javafx.stage.Window;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 
-/** File ▸ Export: the three exports behind file choosers in the UI's language. */
+/** File ▸ Export: the four exports behind file choosers in the UI's language. */
 public final class ExportMenu {
     private ExportMenu() {
     }
@@ -31,7 +31,10 @@ public final class ExportMenu {
         MenuItem json = item(i18n, "export.json", "menuExportJson");
         json.setOnAction(e -> choose(i18n, owner.get(), "export.json", "JSON", "*.json", "convscope-metrics.json")
                 .ifPresent(p -> report(actions.historyAsJson(p), actions, i18n, owner.get())));
-        menu.getItems().addAll(List.of(png, csv, json));
+        MenuItem onnx = item(i18n, "export.onnx", "menuExportOnnx");
+        onnx.setOnAction(e -> choose(i18n, owner.get(), "export.onnx", "ONNX", "*.onnx", "convscope-model.onnx")
+                .ifPresent(p -> actions.modelAsOnnx(p, ok -> report(ok, actions, i18n, owner.get()))));
+        menu.getItems().addAll(List.of(png, csv, json, onnx));
         return menu;
     }
 

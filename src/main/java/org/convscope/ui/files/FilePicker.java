@@ -26,8 +26,9 @@ public interface FilePicker {
                 FileChooser c = new FileChooser();
                 c.setTitle(i18n.get("files.chooser.open"));
                 c.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter(i18n.get("files.filter.all"), "*.cnn.zip", "*" + SessionFile.EXTENSION, "*.zip"),
+                        new FileChooser.ExtensionFilter(i18n.get("files.filter.all"), "*.cnn.zip", "*" + SessionFile.EXTENSION, "*.zip", "*.onnx"),
                         new FileChooser.ExtensionFilter(i18n.get("files.filter.model"), "*.cnn.zip"),
+                        new FileChooser.ExtensionFilter(i18n.get("files.filter.onnx"), "*.onnx"),
                         new FileChooser.ExtensionFilter(i18n.get("files.filter.session"), "*" + SessionFile.EXTENSION));
                 File f = c.showOpenDialog(owner);
                 return f == null ? null : f.toPath();

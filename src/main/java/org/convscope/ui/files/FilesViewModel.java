@@ -21,6 +21,7 @@ import org.convscope.data.DatasetKind;
 import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.ModelFileException;
 import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.onnx.ModelFormats;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
@@ -29,7 +30,8 @@ import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.training.TrainingViewModel;
 
 /**
- * Opening and saving: models ({@code .cnn.zip}, the CLI's format) and sessions ({@code .convscope},
+ * Opening and saving: models ({@code .cnn.zip}, the CLI's format, and {@code .onnx} from PyTorch
+ * and others, opened only) and sessions ({@code .convscope},
  * a model plus what the teacher prepared). The model is taken from the training thread between two
  * batches, files are read and written off the FX thread, and every failure ends as one message in
  * {@link #errorProperty()}, never as an exception.
@@ -96,6 +98,10 @@ public final class FilesViewModel {
             restore(contents.session(), model);
             modelFile.set(null); // "Save model" must not overwrite the session with a plain model
             status.set(i18n.get("files.sessionOpened", name(file)));
+        } else if (ModelFormats.isOnnx(file)) {
+            parts.training().load(model);
+            modelFile.set(null); // "Save model" asks for a .cnn.zip name, never writes over the .onnx
+            status.set(i18n.get("files.onnxOpened", name(file), String.format(i18n.locale(), "%,d", model.weights().length)));
         } else {
             parts.training().load(model);
             modelFile.set(file);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.convscope.engine.io.ModelFile;
 import org.convscope.engine.io.ModelFileException;
 import org.convscope.engine.io.SavedModel;
+import org.convscope.engine.io.onnx.ModelFormats;
 
 /**
  * A session file ({@code .convscope}): a model file ({@code docs/model-format.md}) with one more
@@ -27,8 +28,15 @@ public final class SessionFile {
         ModelFile.write(file, model, ENTRY, SessionJson.write(session));
     }
 
-    /** Reads a session or model file; every problem is one exception with a one-line message. */
+    /** Reads a session or model file (an {@code .onnx} too); every problem is one exception with a one-line message. */
     public static Contents read(Path file) throws SessionFileException {
+        if (ModelFormats.isOnnx(file)) {
+            try {
+                return new Contents(ModelFormats.read(file), null);
+            } catch (ModelFileException e) {
+                throw new SessionFileException(e.getMessage());
+            }
+        }
         ModelFile.WithEntry read;
         try {
             read = ModelFile.read(file, ENTRY, MAX_ENTRY_BYTES);

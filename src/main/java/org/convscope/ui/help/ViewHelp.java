@@ -3,8 +3,6 @@ package org.convscope.ui.help;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The "?" card of one tab: a title, what the student sees, what to try, and the glossary terms it
@@ -13,31 +11,34 @@ import java.util.stream.Stream;
  * so those paragraphs are written once, in the glossary.
  */
 public record ViewHelp(String tabId, List<String> termIds, List<String> spelledOutIds) {
-    // Map.of takes at most ten entries: the cards are listed through card()
-    private static final Map<String, ViewHelp> ALL = Stream.of(
-            card("trainingTab", "loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting"),
-            card("drawpadTab", "softmax", "logits", "accuracy"),
-            card("architectureTab", "parameters", "convolution", "filter", "kernel", "channel", "bias", "pooling", "flatten", "dense"),
-            card("editorTab", "convolution", "pooling", "flatten", "dense", "activation", "dropout", "stride", "padding", "parameters"),
-            card("kernelsTab", "kernel", "filter", "mask", "weight", "bias", "channel"),
-            card("featuremapsTab", "featureMap", "channel", "activation", "relu", "pooling", "flatten", "dense", "softmax", "logits"),
-            card("convstepTab", "convolution", "kernel", "filter", "mask", "featureMap", "channel", "stride", "padding", "bias", "activation", "relu"),
-            card("poolstepTab", "pooling", "maxPooling", "averagePooling", "weightedAveragePooling", "mask", "stride", "featureMap"),
-            card("resultsTab", "confusionMatrix", "accuracy", "softmax", "overfitting"),
-            new ViewHelp("explainTab", List.of("gradient", "saliency", "gradientTimesInput", "smoothGrad", "gradCam",
+    private static final Map<String, ViewHelp> ALL = Map.ofEntries(
+            Map.entry("trainingTab", new ViewHelp("trainingTab", List.of("loss", "accuracy", "epoch", "batch", "learningRate", "optimizer", "overfitting"))),
+            Map.entry("drawpadTab", new ViewHelp("drawpadTab", List.of("softmax", "logits", "accuracy"))),
+            Map.entry("architectureTab", new ViewHelp("architectureTab", List.of("parameters", "convolution", "filter", "kernel", "channel", "bias",
+                    "pooling", "flatten", "dense"))),
+            Map.entry("editorTab", new ViewHelp("editorTab", List.of("convolution", "pooling", "flatten", "dense", "activation", "dropout",
+                    "stride", "padding", "parameters"))),
+            Map.entry("kernelsTab", new ViewHelp("kernelsTab", List.of("kernel", "filter", "mask", "weight", "bias", "channel", "topPatches",
+                    "receptiveField"))),
+            Map.entry("featuremapsTab", new ViewHelp("featuremapsTab", List.of("featureMap", "channel", "activation", "relu", "pooling",
+                    "flatten", "dense", "softmax", "logits"))),
+            Map.entry("convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "channel", "stride",
+                    "padding", "bias", "activation", "relu"))),
+            Map.entry("poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
+                    "mask", "stride", "featureMap"))),
+            Map.entry("resultsTab", new ViewHelp("resultsTab", List.of("confusionMatrix", "accuracy", "softmax", "overfitting"))),
+            Map.entry("explainTab", new ViewHelp("explainTab", List.of("gradient", "saliency", "gradientTimesInput", "smoothGrad", "gradCam",
                     "occlusion", "logits", "softmax", "featureMap"),
-                    List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion")),
-            card("compareTab", "loss", "accuracy", "parameters", "pooling", "overfitting", "learningRate", "optimizer", "epoch"),
-            card("moveitTab", "pooling", "maxPooling", "convolution", "mask", "featureMap", "softmax"))
-            .collect(Collectors.toUnmodifiableMap(ViewHelp::tabId, h -> h));
+                    List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion"))),
+            Map.entry("learnedTab", new ViewHelp("learnedTab", List.of("featureVisualization", "gradient", "embedding", "pca", "tsne",
+                    "dense", "logits", "filter"))),
+            Map.entry("compareTab", new ViewHelp("compareTab", List.of("loss", "accuracy", "parameters", "pooling", "overfitting",
+                    "learningRate", "optimizer", "epoch"))),
+            Map.entry("moveitTab", new ViewHelp("moveitTab", List.of("pooling", "maxPooling", "convolution", "mask", "featureMap", "softmax"))));
 
     /** A card that spells out no definitions. */
     public ViewHelp(String tabId, List<String> termIds) {
         this(tabId, termIds, List.of());
-    }
-
-    private static ViewHelp card(String tabId, String... termIds) {
-        return new ViewHelp(tabId, List.of(termIds));
     }
 
     /** The help of the tab with this id, if it has one (none for null: no tab selected). */

@@ -2,6 +2,7 @@ package org.convscope.ui.kernels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,6 +22,7 @@ import org.convscope.engine.io.SavedModel;
 import org.convscope.training.SessionState;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.PixelView;
+import org.convscope.ui.common.TreeVisible;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.training.ModelWeights;
 import org.convscope.ui.training.TrainingViewModel;
@@ -249,6 +251,23 @@ public final class KernelsView extends BorderPane {
         }
         int[] p = l.pixelOf(c.filter(), c.channel(), 0, 0);
         sheet.setHighlights(Color.BLACK, new int[] {p[0], p[1], l.layer().kh(), l.layer().kw()});
+    }
+
+    /**
+     * Shows each convolution filter's top patches beside its kernels, found by {@code patches}; a patch clicked
+     * there opens its test image in Feature maps ({@code onFeatureMaps}) or Explain ({@code onExplain}).
+     */
+    public KernelsView withTopPatches(TopPatchesViewModel patches, IntConsumer onFeatureMaps, IntConsumer onExplain) {
+        PatchesPanel panel = new PatchesPanel(patches, vm, i18n);
+        panel.setRoutes(onFeatureMaps, onExplain);
+        patches.activeProperty().bind(TreeVisible.of(panel));
+        setRight(panel);
+        return this;
+    }
+
+    /** The top patches beside the kernels, or null. */
+    PatchesPanel patchesPanel() {
+        return getRight() instanceof PatchesPanel p ? p : null;
     }
 
     /** Shows the layer with Keras name {@code name} (conv2d, conv2d_1, dense, …); false if there is none. */

@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final FilesViewModel files;
     private final Classroom classroom;
     private Runnable onQuit = () -> { };
+    private TaskRunner slowTasks;
 
     /** With the recent files of the user's home (see {@link RecentFiles#atDefaultLocation()}). */
     public MainViewModel(I18n i18n, TaskRunner tasks, TrainingViewModel training) {
@@ -85,6 +86,16 @@ public final class MainViewModel {
         return tasks;
     }
 
+    /**
+     * Work that takes seconds (the top patches over the test set, feature visualization, t-SNE): on a thread of
+     * its own, so the probe, the draw pad and Explain never wait behind it. Without a background runner (tests
+     * that run everything at once) it is {@link #tasks()}.
+     */
+    public TaskRunner slowTasks() {
+        if (slowTasks == null) slowTasks = tasks instanceof org.convscope.ui.common.FxTaskRunner ? new org.convscope.ui.common.FxTaskRunner() : tasks;
+        return slowTasks;
+    }
+
     public TrainingViewModel training() {
         return training;
     }
@@ -109,6 +120,7 @@ public final class MainViewModel {
     /** Stops background work and waits for it; the window is closing. */
     public void shutdown() {
         training.shutdown();
+        if (slowTasks != tasks && slowTasks instanceof org.convscope.ui.common.FxTaskRunner slow) slow.close();
     }
 
     /**
@@ -120,6 +132,7 @@ public final class MainViewModel {
         long end = System.nanoTime() + millis * 1_000_000;
         training.requestShutdown();
         if (tasks instanceof org.convscope.ui.common.FxTaskRunner runner) runner.close(remainingMillis(end));
+        if (slowTasks != tasks && slowTasks instanceof org.convscope.ui.common.FxTaskRunner slow) slow.close(); // nothing of it is saved
         training.awaitShutdown(remainingMillis(end));
     }
 

@@ -20,6 +20,7 @@ import org.convscope.ui.common.I18n;
 import org.convscope.ui.export.ExportActions;
 import org.convscope.ui.export.ExportMenu;
 import org.convscope.ui.common.Icons;
+import org.convscope.ui.files.FileDrop;
 import org.convscope.ui.files.FileMenu;
 import org.convscope.ui.files.FilePicker;
 import org.convscope.ui.help.HelpSystem;
@@ -130,6 +131,7 @@ public final class MainWindow extends BorderPane {
         Menu file = menu("menu.file");
         file.getItems().addAll(new FileMenu(vm.files(), i18n, () -> getScene() == null ? null : getScene().getWindow(),
                 FilePicker.chooser(i18n)).items());
+        FileDrop.install(this, vm.files()); // a model or session dropped anywhere opens as File ▸ Open would
         ExportActions exports = new ExportActions(vm.training(),
                 () -> tabs.getSelectionModel().getSelectedItem() == null ? null : (javafx.scene.Parent) tabs.getSelectionModel().getSelectedItem().getContent(), i18n);
         file.getItems().addAll(ExportMenu.create(exports, i18n, () -> getScene() == null ? null : getScene().getWindow()),

@@ -15,6 +15,9 @@ import org.convscope.ui.explain.ExplainViewModel;
 import org.convscope.ui.featuremaps.FeatureMapsTab;
 import org.convscope.ui.inspect.ProbeModel;
 import org.convscope.ui.kernels.KernelsView;
+import org.convscope.ui.kernels.TopPatchesViewModel;
+import org.convscope.ui.learned.LearnedView;
+import org.convscope.ui.learned.LearnedViewModel;
 import org.convscope.ui.moveit.MoveItView;
 import org.convscope.ui.moveit.MoveItViewModel;
 import org.convscope.ui.poolstep.PoolStepView;
@@ -37,8 +40,9 @@ public final class Views {
                 new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
-                new ViewTab("kernelsTab", "kernels.tab", vm -> new KernelsView(vm.training(), vm.i18n(), vm.tasks())),
+                new ViewTab("kernelsTab", "kernels.tab", Views::kernels),
                 new ViewTab("featuremapsTab", "featuremaps.tab", Views::featureMaps),
+                new ViewTab("learnedTab", "learned.tab", Views::learned),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
@@ -53,6 +57,28 @@ public final class Views {
         MoveItView view = new MoveItView(model);
         model.activeProperty().bind(TreeVisible.of(view));
         return view;
+    }
+
+    // a top patch clicked beside its kernel opens its test image in the feature maps or the Explain view
+    private static Node kernels(MainViewModel vm) {
+        return new KernelsView(vm.training(), vm.i18n(), vm.tasks()).withTopPatches(TopPatchesViewModel.of(vm.training(), vm.slowTasks()),
+                index -> featureMapsOf(vm, index), index -> explainTestImage(vm, index));
+    }
+
+    // as the kernels' patches: an image of the embedding map opens in the feature maps or the Explain view
+    private static Node learned(MainViewModel vm) {
+        return new LearnedView(LearnedViewModel.of(vm.training(), vm.probe(), vm.slowTasks()), vm.i18n())
+                .withRoutes(index -> featureMapsOf(vm, index), index -> explainTestImage(vm, index));
+    }
+
+    private static void featureMapsOf(MainViewModel vm, int index) {
+        probeTestImage(vm, index);
+        vm.selectedTabProperty().set("featuremapsTab");
+    }
+
+    private static void explainTestImage(MainViewModel vm, int index) {
+        probeTestImage(vm, index);
+        explain(vm);
     }
 
     private static Node drawpad(MainViewModel vm) {

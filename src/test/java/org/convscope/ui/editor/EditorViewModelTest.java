@@ -135,6 +135,17 @@ class EditorViewModelTest {
     }
 
     @Test
+    void pytorchCodeFollowsTheDraftAndSaysWhyWhenThereIsNone() {
+        vm.usePreset(Preset.COURSE);
+        assertEquals(org.convscope.training.PyTorchCode.script(ModelSpec.course(), KerasCode.Settings.course(), Locale.ENGLISH),
+                vm.pytorchCode().get());
+        vm.set(6, new DenseSpec(128, Activation.RELU));
+        assertTrue(vm.pytorchCode().get().contains("nn.Linear(576, 128), nn.ReLU(),  # [N, 128]"), vm.pytorchCode().get());
+        vm.set(0, new Conv2DSpec(32, 30, Activation.RELU));
+        assertEquals("# The architecture cannot be built yet: fix it above to see its PyTorch program.\n", vm.pytorchCode().get());
+    }
+
+    @Test
     void applyingNeedsAValidDraftThatTrainingCanTake() {
         List<ModelSpec> applied = new ArrayList<>();
         vm.setOnApply(applied::add);

@@ -107,6 +107,14 @@ class EditorWindowTest {
         assertFalse(apply.isDisabled());
         assertTrue(robot.lookup("#kerasCode").queryAs(TextArea.class).getText()
                 .contains("model.add(layers.Conv2D(16, (3, 3), activation='relu'))"), "the code follows");
+        robot.clickOn("PyTorch");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#pytorchCode").queryAs(TextArea.class).isVisible());
+        assertTrue(robot.lookup("#pytorchCode").queryAs(TextArea.class).getText()
+                .contains("nn.Conv2d(8, 16, 3), nn.ReLU(),  # [N, 16, 11, 11]"), "the PyTorch tab follows too");
+        assertFalse(robot.lookup("#wholeProgram").query().isVisible(), "the PyTorch program is always whole");
+        robot.clickOn("Keras");
+        WaitForAsyncUtils.waitForFxEvents();
 
         Spinner<?> filters = robot.lookup("#filters_2").queryAs(Spinner.class);
         robot.doubleClickOn(filters.getEditor()).write("4").type(KeyCode.ENTER);

@@ -92,4 +92,22 @@ class ExportActionsTest {
         assertFalse(actions.chartsAsCsv(dir.resolve("no/such/folder/m.csv")));
         assertTrue(actions.messageProperty().get().startsWith("Could not write m.csv"), actions.messageProperty().get());
     }
+
+    @Test
+    void theLiveModelGoesOutAsOnnxWithItsWeights(FxRobot robot) throws Exception {
+        Path onnx = dir.resolve("live.onnx");
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> actions.modelAsOnnx(onnx, done::complete));
+        assertTrue(done.get(30, TimeUnit.SECONDS), actions.messageProperty().get());
+        assertEquals("Saved live.onnx", actions.messageProperty().get());
+        org.convscope.engine.io.SavedModel live = training.requestSavedModel().get(30, TimeUnit.SECONDS);
+        org.convscope.engine.io.SavedModel read = org.convscope.engine.io.onnx.ModelFormats.read(onnx);
+        assertEquals(live.spec(), read.spec());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(live.weights(), read.weights());
+
+        java.util.concurrent.CompletableFuture<Boolean> failed = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> actions.modelAsOnnx(dir.resolve("no/such/folder/m.onnx"), failed::complete));
+        assertFalse(failed.get(30, TimeUnit.SECONDS));
+        assertTrue(actions.messageProperty().get().startsWith("could not save m.onnx"), actions.messageProperty().get());
+    }
 }

@@ -119,6 +119,54 @@ class FilesViewModelTest {
     }
 
     @Test
+    void aPytorchOnnxFileOpensWithItsWeightsAndSaveAsksForAName() throws Exception {
+        Path onnx = Path.of("src/test/resources/onnx/course-opset17.onnx");
+        SavedModel expected = org.convscope.engine.io.onnx.ModelFormats.read(onnx);
+        MainViewModel vm = app();
+        vm.training().datasetProperty().set(DatasetKind.MNIST);
+        vm.files().open(onnx);
+        assertNull(vm.files().errorProperty().get());
+        assertEquals("Opened course-opset17.onnx: an ONNX model with 93,322 parameters. Save it as a ConvScope model to keep what "
+                + "it learns here.", vm.files().statusProperty().get());
+        pulseUntil(vm, () -> vm.training().weightsProperty().get() != null
+                && vm.training().weightsProperty().get().spec().equals(expected.spec()), "the model is loaded");
+        assertArrayEquals(expected.toSequential().params(), weights(vm), "the file's weights, in the engine's layout");
+        pulseUntil(vm, () -> vm.training().startedFromProperty().get() != null, "the weights are known to come from the file");
+        assertEquals(DatasetKind.MNIST, vm.training().datasetProperty().get(), "the file names no dataset: the one chosen stays");
+        assertNull(vm.files().modelFileProperty().get(), "Save model asks for a .cnn.zip rather than writing over the .onnx");
+        assertEquals(onnx.toAbsolutePath(), vm.files().recentFiles().get(0));
+
+        Path colour = Files.write(dir.resolve("colour.onnx"), org.convscope.engine.io.onnx.OnnxExport.toBytes(new SavedModel(
+                ModelSpec.parse("c2k3-f-d10", org.convscope.engine.tensor.Shape.image(3, 8, 8)), new float[2 * 27 + 2 + 10 * 72 + 10],
+                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), null, TrainingInfo.empty(), null)));
+        vm.files().open(colour);
+        assertEquals("This model expects 8×8×3 images, but ConvScope’s datasets have 28×28×1 images.",
+                vm.files().errorProperty().get().message());
+    }
+
+    @Test
+    void anOnnxFileWithAnOpConvScopeLacksIsRefusedInOneLineThatNamesTheNodeAndTheOp() throws Exception {
+        // the course model's export with every Relu turned into a Selu, an op the engine has not got
+        byte[] export = org.convscope.engine.io.onnx.OnnxExport.toBytes(ModelFile.read(Path.of("assets/models/mnist-course.cnn.zip")));
+        String text = new String(export, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("Relu"), "the export names its Relu nodes");
+        Path selu = Files.write(dir.resolve("selu.onnx"), text.replace("Relu", "Selu").getBytes(StandardCharsets.ISO_8859_1));
+        MainViewModel vm = app();
+        vm.files().open(selu);
+        FilesViewModel.Failure en = vm.files().errorProperty().get();
+        assertEquals("Could not open selu.onnx", en.title());
+        assertTrue(en.message().matches("selu\\.onnx: node '[^']+' \\(Selu\\) is not supported; ConvScope reads Conv, .*"), en.message());
+        assertEquals(1, en.message().lines().count());
+
+        vm.i18n().localeProperty().set(I18n.KOREAN);
+        vm.files().open(selu);
+        FilesViewModel.Failure ko = vm.files().errorProperty().get();
+        assertEquals("selu.onnx 파일을 열 수 없습니다", ko.title());
+        assertEquals(en.message(), ko.message(), "the engine's one line, as the model file's errors are");
+        assertNull(vm.files().modelFileProperty().get(), "nothing was opened");
+    }
+
+    @Test
     void aModelTrainedByTheCliOpensAndTrainsOn() throws Exception {
         Path file = dir.resolve("cli.cnn.zip");
         cli("train", "--dataset", "mnist", "--arch", "c4k3-p2-f-d10", "--limit", "320", "--steps", "5", "--seed", "3",

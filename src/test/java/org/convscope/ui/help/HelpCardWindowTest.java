@@ -39,7 +39,7 @@ class HelpCardWindowTest extends WindowTest {
     @Test
     void theQuestionMarkOpensTheCardOfEveryTab(FxRobot robot) {
         List<Tab> tabs = List.copyOf(app.window.tabs().getTabs());
-        assertEquals(12, tabs.size()); // with Explain, Compare runs and Move it
+        assertEquals(13, tabs.size()); // with Explain, What it learned, Compare runs and Move it
         for (Tab tab : tabs) {
             select(robot, tab);
             assertFalse(card().isVisible());

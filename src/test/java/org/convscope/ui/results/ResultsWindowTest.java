@@ -43,10 +43,10 @@ class ResultsWindowTest extends WindowTest {
 
     @Test
     void theResultsTabComesLastButExplainAndSpeaksKorean(FxRobot robot) {
-        assertEquals(10, tabs().getTabs().size());
-        Tab results = tabs().getTabs().get(8);
+        assertEquals(11, tabs().getTabs().size());
+        Tab results = tabs().getTabs().get(9);
         assertEquals("resultsTab", results.getId());
-        assertEquals("explainTab", tabs().getTabs().get(9).getId(), "the question the results raise comes next: why?");
+        assertEquals("explainTab", tabs().getTabs().get(10).getId(), "the question the results raise comes next: why?");
         assertEquals("Test results", results.getText());
         robot.interact(() -> app.vm.i18n().localeProperty().set(org.convscope.ui.common.I18n.KOREAN));
         assertEquals("테스트 결과", results.getText());

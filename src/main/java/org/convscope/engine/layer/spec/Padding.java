@@ -15,9 +15,18 @@ public enum Padding {
 
     /** Zeros added before the first input along one axis (TensorFlow puts the odd one after). */
     public int padBefore(int in, int kernel, int stride) {
+        return total(in, kernel, stride) / 2;
+    }
+
+    /** Zeros added after the last input along one axis: the rest, so the odd one when the total is odd. */
+    public int padAfter(int in, int kernel, int stride) {
+        int total = total(in, kernel, stride);
+        return total - total / 2;
+    }
+
+    private int total(int in, int kernel, int stride) {
         if (this == VALID) return 0;
         int out = outputLength(in, kernel, stride);
-        int total = Math.max((out - 1) * stride + kernel - in, 0);
-        return total / 2;
+        return Math.max((out - 1) * stride + kernel - in, 0);
     }
 }

@@ -134,5 +134,9 @@ class ModelSpecTest {
         assertEquals(14, Padding.SAME.outputLength(27, 3, 2));
         assertEquals(13, Padding.VALID.outputLength(28, 3, 2));
         assertEquals(0, Padding.VALID.padBefore(28, 3, 1));
+        assertEquals(1, Padding.SAME.padAfter(28, 3, 1));
+        assertEquals(2, Padding.SAME.padAfter(6, 4, 1));
+        assertEquals(1, Padding.SAME.padAfter(4, 3, 2));
+        assertEquals(0, Padding.VALID.padAfter(28, 3, 1));
     }
 }

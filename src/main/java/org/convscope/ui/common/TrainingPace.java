@@ -1,0 +1,93 @@
+package org.convscope.ui.common;
+
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * When a view-model whose work takes seconds (a pass over the test set, feature visualization) should work
+ * again, following a training run: at once for weights that arrive while training is not running (a loaded
+ * model, a reset, a step) and for the first weights it sees, after each epoch while it runs, and, if asked, also every {@code liveInterval}
+ * while it runs; never while the view is hidden ({@link #activeProperty()}: it catches up when shown). One piece
+ * of work at a time: a request meanwhile is kept and served when the work reports {@link #done()}.
+ *
+ * <p>The owner binds the inputs and does the work in {@code work}, on the FX thread (it hands it to a
+ * {@link TaskRunner}), and calls {@link #done()} when the result is back.
+ */
+public final class TrainingPace {
+    private final ObjectProperty<Object> weights = new SimpleObjectProperty<>();
+    private final ObjectProperty<Object> epoch = new SimpleObjectProperty<>();
+    private final BooleanProperty live = new SimpleBooleanProperty();
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final Runnable work;
+    private final long liveIntervalNanos;
+    private final LongSupplier clock;
+    private Object doneFor;   // the weights of the last piece of work started
+    private boolean running;
+    private boolean again;
+    private long lastStart;
+
+    /** Work after each epoch while training runs, and also every {@code liveIntervalNanos} (0: only after epochs). */
+    public TrainingPace(Runnable work, long liveIntervalNanos, LongSupplier clock) {
+        this.work = work;
+        this.liveIntervalNanos = liveIntervalNanos;
+        this.clock = clock;
+        weights.addListener((o, a, w) -> {
+            boolean first = doneFor == null; // nothing shown yet: no reason to wait for an epoch
+            if (!live.get() || first || (liveIntervalNanos > 0 && clock.getAsLong() - lastStart >= liveIntervalNanos)) request();
+        });
+        epoch.addListener((o, a, e) -> {
+            if (e != null) request();
+        });
+        live.addListener((o, a, on) -> {
+            if (!on) request(); // paused or finished: the weights it stopped at
+        });
+        active.addListener((o, a, on) -> {
+            if (on) request();
+        });
+    }
+
+    /** Works now for the current weights unless that is done or running (then right after). */
+    public void request() {
+        if (!active.get() || weights.get() == null) return;
+        if (running) {
+            again = true;
+            return;
+        }
+        if (weights.get() == doneFor) return;
+        start();
+    }
+
+    /** Works again now even for the same weights (a new choice of the user's), or right after the running work. */
+    public void force() {
+        doneFor = null;
+        request();
+    }
+
+    private void start() {
+        running = true;
+        again = false;
+        doneFor = weights.get();
+        lastStart = clock.getAsLong();
+        work.run();
+    }
+
+    /** The work's result is back (or it failed): serve what was asked meanwhile. */
+    public void done() {
+        running = false;
+        if (again) request();
+    }
+
+    /** The weights to follow (any object whose identity changes with them: a new copy is new weights). */
+    public ObjectProperty<Object> weightsProperty() { return weights; }
+    /** The latest finished epoch: a moment to work while training runs. */
+    public ObjectProperty<Object> epochProperty() { return epoch; }
+    /** True while training runs. */
+    public BooleanProperty liveProperty() { return live; }
+    /** False while the view is hidden. */
+    public BooleanProperty activeProperty() { return active; }
+    /** True while a piece of work runs. */
+    public boolean running() { return running; }
+}
