@@ -53,6 +53,11 @@ final class SummaryCommand implements Callable<Integer> {
             System.out.print(SummaryTable.render(spec));
             return 0;
         }
+        // the PyTorch program reads the datasets' own 28x28 grey images; the Keras one loads CIFAR-10 for 32x32x3
+        if (pytorch && !spec.input().equals(ModelSpec.MNIST_INPUT)) {
+            throw new IllegalArgumentException("--pytorch writes a program for the datasets' 28x28x1 images; for --input "
+                    + input + " use --keras, or leave --input out");
+        }
         KerasCode.Settings settings = settings(saved);
         System.out.print(keras ? KerasCode.script(spec, settings, lang.locale()) : PyTorchCode.script(spec, settings, lang.locale()));
         return 0;

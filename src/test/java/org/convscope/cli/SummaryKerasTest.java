@@ -78,4 +78,13 @@ class SummaryKerasTest {
                     + bad + "'", r.err().strip());
         }
     }
+
+    @Test
+    void thePyTorchProgramIsOnlyForTheDatasetsImages() {
+        CliTest.Result r = CliTest.run("summary", "--arch", "c8k5-p2-f-d10", "--input", "32x32x3", "--pytorch");
+        assertEquals(1, r.code());
+        assertEquals("convscope summary: error: --pytorch writes a program for the datasets' 28x28x1 images; for --input 32x32x3 "
+                + "use --keras, or leave --input out", r.err().strip());
+        assertEquals(0, CliTest.run("summary", "--arch", "c8k5-p2-f-d10", "--input", "28x28x1", "--pytorch").code());
+    }
 }
