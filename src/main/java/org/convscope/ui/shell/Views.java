@@ -40,15 +40,15 @@ public final class Views {
                 new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
+                new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
+                new ViewTab("resultsTab", "results.tab", Views::results),
+                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
+                new ViewTab("moveitTab", "moveit.tab", Views::moveIt),
                 new ViewTab("kernelsTab", "kernels.tab", Views::kernels),
                 new ViewTab("featuremapsTab", "featuremaps.tab", Views::featureMaps),
                 new ViewTab("learnedTab", "learned.tab", Views::learned),
                 new ViewTab("convstepTab", "convstep.tab", vm -> new ConvStepView(vm.probe().inspectionProperty(), vm.i18n(), vm.tasks()).withProbe(vm.probe(), vm.i18n())),
-                new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
-                new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
-                new ViewTab("resultsTab", "results.tab", Views::results),
-                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
-                new ViewTab("moveitTab", "moveit.tab", Views::moveIt));
+                new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())));
     }
 
     // works only while on screen: new weights come ten times a second while training
