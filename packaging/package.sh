@@ -46,6 +46,7 @@ cp target/convscope.jar "$JP/input/"
 mkdir -p "$JP/input/assets"
 cp -r assets/datasets "$JP/input/assets/"
 [ -d assets/models ] && cp -r assets/models "$JP/input/assets/"
+[ -d assets/photos ] && cp -r assets/photos "$JP/input/assets/"
 
 # modules found with: jdeps --print-module-deps --ignore-missing-deps --multi-release 17 ...
 MODULES=java.base,java.desktop,java.logging,java.sql,jdk.management,jdk.unsupported,jdk.incubator.vector,javafx.controls

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java --add-modules jdk.incubator.vector -jar convscope.jar COMMAND ...}. */
 @Command(name = "convscope", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ConvScope: see a convolutional neural network learn.", resourceBundle = "org.convscope.cli.options",
-        subcommands = {SummaryCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ExplainCommand.class, EmbedCommand.class, RenderCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, TrainCommand.class, ExperimentCommand.class, EvaluateCommand.class, PredictCommand.class, ExplainCommand.class, EmbedCommand.class, RenderCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** Runs the CLI and returns its exit code (0 success, 1 failure, 2 usage error). */

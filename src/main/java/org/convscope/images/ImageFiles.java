@@ -21,6 +21,11 @@ public final class ImageFiles {
      * the result is always light ink on black as MNIST has it.
      */
     public static GrayImage readInk(Path file) throws IOException {
+        return toInk(decode(file));
+    }
+
+    /** The picture in {@code file}; every reason it cannot be read is an IOException with one line naming the file. */
+    static BufferedImage decode(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new IOException(file + ": no such file");
         BufferedImage img;
         try {
@@ -29,7 +34,7 @@ public final class ImageFiles {
             throw new IOException(file.getFileName() + ": cannot read the image (" + e.getMessage() + ")");
         }
         if (img == null) throw new IOException(file.getFileName() + ": not an image ConvScope can read (PNG, JPEG, GIF or BMP)");
-        return toInk(img);
+        return img;
     }
 
     public static GrayImage toInk(BufferedImage img) {

@@ -52,22 +52,15 @@ public final class KerasCode {
     public static String script(ModelSpec spec, Settings settings, Locale comments) {
         boolean ko = "ko".equals(comments.getLanguage());
         Shape in = spec.input();
-        String shape = "(" + in.height() + ", " + in.width() + ", " + in.channels() + ")";
-        String data = settings.dataset() == DatasetKind.MNIST ? "mnist" : "fashion_mnist";
         List<String> l = new ArrayList<>(List.of(
                 "import tensorflow as tf",
                 "from tensorflow import keras",
                 "import numpy as np",
                 "import matplotlib.pyplot as plt",
                 "from tensorflow.keras import datasets, layers, models",
-                "",
-                data + " = keras.datasets." + data,
-                "(train_images, train_labels), (test_images, test_labels) = " + data + ".load_data()",
-                "",
-                "train_images = train_images.reshape((" + KERAS_TRAIN + ", " + shape.substring(1) + ")",
-                "test_images  = test_images.reshape((" + KERAS_TEST + ", " + shape.substring(1) + ")",
-                "train_images = train_images / 255.0",
-                "test_images  = test_images / 255.0",
+                ""));
+        l.addAll(data(in, settings, ko));
+        l.addAll(List.of(
                 "",
                 "\"\"\""));
         l.addAll(describe(spec, ko));
@@ -80,6 +73,36 @@ public final class KerasCode {
                 "",
                 "print('accuracy: ', test_acc)"));
         return String.join("\n", l) + "\n";
+    }
+
+    // Loading and scaling the images: the chosen dataset for 28×28 grey images; Keras' CIFAR-10 for 32×32 colour
+    // photos (the course's 3 channels); any other input shape is the reader's own data
+    private static List<String> data(Shape in, Settings settings, boolean ko) {
+        String shape = "(" + in.height() + ", " + in.width() + ", " + in.channels() + ")";
+        if (in.equals(ModelSpec.MNIST_INPUT)) {
+            String data = settings.dataset() == DatasetKind.MNIST ? "mnist" : "fashion_mnist";
+            return List.of(
+                    data + " = keras.datasets." + data,
+                    "(train_images, train_labels), (test_images, test_labels) = " + data + ".load_data()",
+                    "",
+                    "train_images = train_images.reshape((" + KERAS_TRAIN + ", " + shape.substring(1) + ")",
+                    "test_images  = test_images.reshape((" + KERAS_TEST + ", " + shape.substring(1) + ")",
+                    "train_images = train_images / 255.0",
+                    "test_images  = test_images / 255.0");
+        }
+        List<String> l = new ArrayList<>();
+        if (in.equals(Shape.image(3, 32, 32))) {
+            l.add(ko ? "# CIFAR-10: 32x32 컬러 사진 (채널 3개)" : "# CIFAR-10: 32x32 colour photos (3 channels)");
+            l.add("cifar10 = keras.datasets.cifar10");
+            l.add("(train_images, train_labels), (test_images, test_labels) = cifar10.load_data()");
+        } else {
+            l.add((ko ? "# 직접 준비한 이미지: (개수, " : "# Your own images: (count, ") + shape.substring(1) + (ko ? " 배열과 레이블" : " arrays and labels"));
+            l.add("(train_images, train_labels), (test_images, test_labels) = load_images()");
+        }
+        l.add("");
+        l.add("train_images = train_images / 255.0");
+        l.add("test_images  = test_images / 255.0");
+        return l;
     }
 
     /**

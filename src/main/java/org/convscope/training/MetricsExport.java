@@ -82,11 +82,13 @@ public final class MetricsExport {
         return Double.isFinite(v) ? String.valueOf(v) : "";
     }
 
-    private interface Body {
+    /** What a file holds, written once it is safe to. */
+    interface Body {
         void write(Writer w) throws IOException;
     }
 
-    private static void atomically(Path file, Body body) throws IOException {
+    /** Writes {@code body} to a temporary file beside {@code file}, then moves it into place. */
+    static void atomically(Path file, Body body) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {

@@ -55,4 +55,36 @@ class SummaryKerasTest {
         CliTest.Result both = CliTest.run("summary", "--model", file.toString(), "--arch", "tiny");
         assertEquals(1, both.code());
     }
+
+    @Test
+    void anInputShapeFlowsIntoTheFormulaAndTheKerasProgram() {
+        CliTest.Result table = CliTest.run("summary", "--input", "32x32x3", "--arch", "c8k5-p2-f-d10");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("(None, 28, 28, 8)"), table.out());
+        assertTrue(table.out().contains("608         (3 × 5×5 + 1) × 8 = 608"), table.out());
+        CliTest.Result keras = CliTest.run("summary", "--input", "32x32x3", "--arch", "c8k5-p2-f-d10", "--keras");
+        assertTrue(keras.out().contains("model.add(layers.Conv2D(8, (5, 5), activation='relu', input_shape=(32, 32, 3)))"), keras.out());
+        assertTrue(keras.out().contains("cifar10.load_data()") && !keras.out().contains("reshape"), keras.out());
+        CliTest.Result grey = CliTest.run("summary", "--input", "28x28", "--arch", "c8k5-p2-f-d10");
+        assertTrue(grey.out().contains("(1 × 5×5 + 1) × 8 = 208"), grey.out());
+    }
+
+    @Test
+    void aBadInputShapeIsRefusedInOneLine() {
+        for (String bad : new String[] {"32x32x0", "32", "axbxc", "32x32x3x1"}) {
+            CliTest.Result r = CliTest.run("summary", "--input", bad);
+            assertEquals(1, r.code(), bad);
+            assertEquals("convscope summary: error: --input must be HEIGHTxWIDTHxCHANNELS, each from 1 to 4096 (e.g. 32x32x3), got '"
+                    + bad + "'", r.err().strip());
+        }
+    }
+
+    @Test
+    void thePyTorchProgramIsOnlyForTheDatasetsImages() {
+        CliTest.Result r = CliTest.run("summary", "--arch", "c8k5-p2-f-d10", "--input", "32x32x3", "--pytorch");
+        assertEquals(1, r.code());
+        assertEquals("convscope summary: error: --pytorch writes a program for the datasets' 28x28x1 images; for --input 32x32x3 "
+                + "use --keras, or leave --input out", r.err().strip());
+        assertEquals(0, CliTest.run("summary", "--arch", "c8k5-p2-f-d10", "--input", "28x28x1", "--pytorch").code());
+    }
 }

@@ -43,7 +43,9 @@ public final class I18n {
             "org.convscope.ui.results.messages",
             "org.convscope.ui.explain.messages",
             "org.convscope.ui.learned.messages",
-            "org.convscope.ui.classmode.messages");
+            "org.convscope.ui.classmode.messages",
+            "org.convscope.ui.compare.messages",
+            "org.convscope.ui.moveit.messages");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     // Looked up from the locale on every get(): bindings re-evaluate as soon as the locale is

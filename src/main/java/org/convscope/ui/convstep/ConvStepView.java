@@ -28,13 +28,15 @@ import org.convscope.ui.stepper.StepperLook;
  * image))}) without a training session; put it in a Scene, then {@link #model()}{@code
  * .playback().jump(n)} (and the layer/filter/channel properties) choose what the snapshot shows.
  * Everything is laid out on construction; no animation has to run first. {@link #sandbox()} holds
- * the sandbox's settings; its page is in front after a click on the "Sandbox" toggle.
+ * the sandbox's settings; its page is in front after a click on the "Sandbox" toggle. {@link #colourSandbox()}
+ * is the colour mode's: a photo's R, G and B planes through 8 filters of 3 × 5 × 5 (the course's 608).
  */
 public final class ConvStepView extends VBox {
     private final ConvStepModel model;
     private final SandboxModel sandbox = new SandboxModel();
+    private final ColourSandboxModel colour = new ColourSandboxModel();
     private final ConvLivePane live;
-    private final ToggleButton liveButton = new ToggleButton(), sandboxButton = new ToggleButton();
+    private final ToggleButton liveButton = new ToggleButton(), sandboxButton = new ToggleButton(), colourButton = new ToggleButton();
     private final HBox probeSlot = new HBox();
 
     /**
@@ -49,36 +51,46 @@ public final class ConvStepView extends VBox {
         model = new ConvStepModel(inspection);
         live = new ConvLivePane(model, i18n, tasks, probeSlot);
         SandboxPane sandboxPane = new SandboxPane(sandbox, i18n);
+        ColourSandboxPane colourPane = new ColourSandboxPane(colour, i18n, new Photos(tasks));
 
         VBox livePage = page(live, model.playback(), i18n);
         VBox sandboxPage = page(sandboxPane, sandbox.playback(), i18n);
         livePage.setId("convLive");
         sandboxPage.setId("convSandbox");
-        StackPane pages = new StackPane(livePage, sandboxPage);
+        VBox colourPage = page(colourPane, colour.playback(), i18n);
+        colourPage.setId("convColour");
+        StackPane pages = new StackPane(livePage, sandboxPage, colourPage);
         VBox.setVgrow(pages, Priority.ALWAYS);
 
         ToggleGroup modes = new ToggleGroup();
         liveButton.setToggleGroup(modes);
         sandboxButton.setToggleGroup(modes);
+        colourButton.setToggleGroup(modes);
         liveButton.setId("liveMode");
         sandboxButton.setId("sandboxMode");
+        colourButton.setId("colourMode");
         liveButton.textProperty().bind(i18n.bind("convstep.mode.live"));
         sandboxButton.textProperty().bind(i18n.bind("convstep.mode.sandbox"));
+        colourButton.textProperty().bind(i18n.bind("convstep.mode.colour"));
         liveButton.getStyleClass().add("left-pill");
-        sandboxButton.getStyleClass().add("right-pill");
+        sandboxButton.getStyleClass().add("center-pill");
+        colourButton.getStyleClass().add("right-pill");
         liveButton.setFocusTraversable(false);
         sandboxButton.setFocusTraversable(false);
+        colourButton.setFocusTraversable(false);
         liveButton.setSelected(true);
         modes.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) a.setSelected(true); // one of the two is always chosen
         });
         livePage.visibleProperty().bind(liveButton.selectedProperty());
         sandboxPage.visibleProperty().bind(sandboxButton.selectedProperty());
-        HBox modeBar = new HBox(0, liveButton, sandboxButton);
+        colourPage.visibleProperty().bind(colourButton.selectedProperty());
+        HBox modeBar = new HBox(0, liveButton, sandboxButton, colourButton);
         modeBar.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(modeBar, pages);
-        StepperKeys.install(this, () -> sandboxButton.isSelected() ? sandbox.playback() : model.playback());
+        StepperKeys.install(this, () -> sandboxButton.isSelected() ? sandbox.playback()
+                : colourButton.isSelected() ? colour.playback() : model.playback());
     }
 
     private static VBox page(VBox content, Playback playback, I18n i18n) {
@@ -100,5 +112,10 @@ public final class ConvStepView extends VBox {
 
     public SandboxModel sandbox() {
         return sandbox;
+    }
+
+    /** The colour sandbox: a photo's three channels through 8 filters of 3 × 5 × 5. */
+    public ColourSandboxModel colourSandbox() {
+        return colour;
     }
 }

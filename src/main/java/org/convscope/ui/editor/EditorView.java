@@ -53,10 +53,7 @@ public final class EditorView extends BorderPane {
         status.getStyleClass().add("editor-status");
         status.setWrapText(true);
 
-        Label input = new Label();
-        input.getStyleClass().add("layer-input");
-        input.textProperty().bind(i18n.bindFormat("editor.input",
-                javafx.beans.binding.Bindings.createStringBinding(() -> vm.verdict().spec().input().toDisplay(), vm.verdictProperty())));
+        HBox input = new InputShapeRow(vm.inputProperty(), i18n);
         total.setId("editorTotal");
         total.getStyleClass().add("layer-total");
         cards.getStyleClass().add("layer-cards");
@@ -148,8 +145,8 @@ public final class EditorView extends BorderPane {
         } else {
             status.setGraphic(Icons.of(Icons.VALID));
             boolean training = v.spec().equals(vm.trainingSpecProperty().get());
-            String key = training ? "editor.status.training" : vm.trainingEditableProperty().get()
-                    ? "editor.status.valid" : "editor.status.busy";
+            String key = training ? "editor.status.training" : vm.otherInput() ? "editor.status.otherInput"
+                    : vm.trainingEditableProperty().get() ? "editor.status.valid" : "editor.status.busy";
             status.setText(i18n.get(key, ParamFormula.group(v.totalParams())));
         }
     }

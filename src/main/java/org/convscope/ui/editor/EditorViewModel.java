@@ -51,13 +51,14 @@ public final class EditorViewModel {
     private final StringBinding kerasCore;
     private final StringBinding pytorchCode;
     private final BooleanBinding canApply;
-    private Shape draftInput = ModelSpec.MNIST_INPUT;
+    private final ObjectProperty<Shape> draftInput = new SimpleObjectProperty<>(ModelSpec.MNIST_INPUT);
     private Consumer<ModelSpec> onApply = s -> { };
 
     public EditorViewModel(I18n i18n) {
         this.i18n = i18n;
         layers.addListener((javafx.collections.ListChangeListener<LayerDraft>) c -> recheck());
         classes.addListener((o, a, b) -> recheck());
+        draftInput.addListener((o, a, b) -> recheck());
         recheck();
         kerasCode = Bindings.createStringBinding(
                 () -> KerasCode.script(verdict.get().spec(), kerasSettings.get(), i18n.locale()),
@@ -67,8 +68,8 @@ public final class EditorViewModel {
                 verdict, kerasSettings, i18n.localeProperty());
         pytorchCode = Bindings.createStringBinding(() -> pytorch(verdict.get()), verdict, kerasSettings, i18n.localeProperty());
         canApply = Bindings.createBooleanBinding(
-                () -> verdict.get().valid() && trainingEditable.get() && !verdict.get().spec().equals(trainingSpec.get()),
-                verdict, trainingEditable, trainingSpec);
+                () -> verdict.get().valid() && trainingEditable.get() && !verdict.get().spec().equals(trainingSpec.get())
+                        && !otherInput(), verdict, trainingEditable, trainingSpec);
     }
 
     // PyTorch needs every layer's input size, so an architecture that cannot be built has no program yet
@@ -105,7 +106,7 @@ public final class EditorViewModel {
 
     /** Replaces the whole draft; a layer with a problem comes up with its settings open. */
     public void setDraft(ModelSpec spec) {
-        draftInput = spec.input();
+        draftInput.set(spec.input());
         List<LayerDraft> drafts = new ArrayList<>();
         for (LayerSpec s : spec.layers()) drafts.add(new LayerDraft(s));
         selected.set(-1);
@@ -115,7 +116,7 @@ public final class EditorViewModel {
     }
 
     public void usePreset(Preset preset) {
-        setDraft(preset.spec(draftInput));
+        setDraft(preset.spec(draftInput.get()));
     }
 
     /**
@@ -183,12 +184,22 @@ public final class EditorViewModel {
 
     /** The draft as an architecture (possibly one that cannot be built). */
     public ModelSpec draft() {
-        return new ModelSpec(draftInput, layers.stream().map(LayerDraft::spec).toList());
+        return new ModelSpec(draftInput.get(), layers.stream().map(LayerDraft::spec).toList());
+    }
+
+    /**
+     * Whether the draft reads other images than training has (say 32×32×3 photos, where the datasets are
+     * 28×28×1): its shapes and parameters are worked out as for any input, but it cannot be trained here.
+     */
+    public boolean otherInput() {
+        return trainingSpec.get() != null && !trainingSpec.get().input().equals(draftInput.get());
     }
 
     // ---- for the views ----
 
     public ObservableList<LayerDraft> layers() { return layers; }
+    /** The images the draft reads: height × width × channels (the shape's own order is channels first). */
+    public ObjectProperty<Shape> inputProperty() { return draftInput; }
     public ReadOnlyObjectProperty<ArchitectureCheck.Verdict> verdictProperty() { return verdict.getReadOnlyProperty(); }
     public ArchitectureCheck.Verdict verdict() { return verdict.get(); }
     public IntegerProperty selectedProperty() { return selected; }

@@ -141,6 +141,7 @@ public final class FilesViewModel {
             parts.lesson().set(s.lesson().hiddenTabs(), s.lesson().hiddenControls().stream()
                     .flatMap(id -> ControlGroup.parse(id).stream()).toList());
         }
+        if (s.runs() != null) training.runs().setAll(s.runs());
         if (s.tab() != null) parts.selectedTab().set(s.tab());
     }
 
@@ -212,7 +213,8 @@ public final class FilesViewModel {
                 new Session.Probe(p.sourceProperty().get(), p.testIndexProperty().get(), p.drawingProperty().get()),
                 parts.selectedTab().get(), parts.editor().draft(),
                 new Session.Lesson(List.copyOf(parts.lesson().hiddenTabs()),
-                        parts.lesson().hiddenControls().stream().map(ControlGroup::id).toList()));
+                        parts.lesson().hiddenControls().stream().map(ControlGroup::id).toList()),
+                List.copyOf(t.runs().runs()));
     }
 
     /** {@code file} ending in {@code extension} (added if the user left it out). */

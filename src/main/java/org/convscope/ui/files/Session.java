@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.convscope.data.DatasetKind;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.optim.OptimizerConfig;
+import org.convscope.training.Run;
 import org.convscope.ui.inspect.ProbeModel;
 
 /**
@@ -14,9 +15,20 @@ import org.convscope.ui.inspect.ProbeModel;
  *
  * @param draft  the editor's architecture, which may differ from the model's (or not be buildable)
  * @param lesson the views and control groups the lesson hides
+ * @param runs   the runs to compare, oldest first (without their weights when read from a file)
  */
 public record Session(Locale language, Boolean darkTheme, DatasetKind dataset, Training training, Probe probe,
-                      String tab, ModelSpec draft, Lesson lesson) {
+                      String tab, ModelSpec draft, Lesson lesson, List<Run> runs) {
+
+    public Session {
+        runs = runs == null ? null : List.copyOf(runs);
+    }
+
+    /** A session without runs (as files before the Compare view). */
+    public Session(Locale language, Boolean darkTheme, DatasetKind dataset, Training training, Probe probe,
+                   String tab, ModelSpec draft, Lesson lesson) {
+        this(language, darkTheme, dataset, training, probe, tab, draft, lesson, null);
+    }
 
     /** A session without a lesson part (as files before lesson mode). */
     public Session(Locale language, Boolean darkTheme, DatasetKind dataset, Training training, Probe probe,

@@ -4,6 +4,7 @@ import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.convscope.training.RunDoc;
 
 /**
  * session.json's fields, in the order they are written (docs/session-format.md): the schema both
@@ -13,7 +14,7 @@ import java.util.List;
  */
 @JsonInclude(NON_NULL)
 record SessionDoc(String format, Long version, String language, String theme, String dataset, Training training,
-                  Probe probe, View view, Editor editor, Lesson lesson) {
+                  Probe probe, View view, Editor editor, Lesson lesson, List<RunDoc> runs) {
 
     record Training(Long epochs, Long batchSize, String optimizer, Double learningRate, Long seed) {
     }

@@ -16,6 +16,9 @@ import org.convscope.engine.io.JsonRecords;
 import org.convscope.engine.layer.spec.ArchitectureException;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.optim.OptimizerConfig;
+import org.convscope.training.Run;
+import org.convscope.training.RunDoc;
+import org.convscope.training.RunDocs;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.inspect.ProbeModel;
 
@@ -57,7 +60,8 @@ final class SessionJson {
                 p == null ? null : new SessionDoc.Probe(p.source().name().toLowerCase(Locale.ROOT), (long) p.testIndex(), drawing),
                 s.tab() == null ? null : new SessionDoc.View(s.tab()),
                 s.draft() == null ? null : new SessionDoc.Editor(s.draft().toCompact()),
-                s.lesson() == null ? null : new SessionDoc.Lesson(s.lesson().hiddenTabs(), s.lesson().hiddenControls())),
+                s.lesson() == null ? null : new SessionDoc.Lesson(s.lesson().hiddenTabs(), s.lesson().hiddenControls()),
+                s.runs() == null ? null : newest(s.runs()).stream().map(RunDocs::write).toList()),
                 new DefaultPrettyPrinter());
     }
 
@@ -91,7 +95,29 @@ final class SessionJson {
         String d = text(doc.dataset(), "dataset");
         DatasetKind dataset = d == null ? null : dataset(d);
         return new Session(language, theme == null ? null : theme.equals("dark"), dataset, training(), probe(),
-                tree.has("view") ? tab() : null, draft(), lesson());
+                tree.has("view") ? tab() : null, draft(), lesson(), runs());
+    }
+
+    // a lesson's runs, however many: the newest the file may hold (it stays far below its size limit so)
+    private static List<Run> newest(List<Run> runs) {
+        return runs.subList(Math.max(0, runs.size() - RunDocs.MAX_RUNS), runs.size());
+    }
+
+    private List<Run> runs() {
+        if (absent("runs")) return null;
+        List<RunDoc> docs = doc.runs();
+        if (docs == null || docs.size() > RunDocs.MAX_RUNS) throw bad("'runs' must be a list of at most " + RunDocs.MAX_RUNS + " runs");
+        RunDocs check = new RunDocs(tree);
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i) == null) throw bad("'runs[" + i + "]' must be an object {…}");
+            try {
+                runs.add(check.read(docs.get(i), "runs[" + i + "]"));
+            } catch (IllegalArgumentException e) {
+                throw bad(e.getMessage());
+            }
+        }
+        return runs;
     }
 
     private static Locale language(String l) {

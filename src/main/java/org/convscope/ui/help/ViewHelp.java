@@ -22,7 +22,7 @@ public record ViewHelp(String tabId, List<String> termIds, List<String> spelledO
                     "receptiveField"))),
             Map.entry("featuremapsTab", new ViewHelp("featuremapsTab", List.of("featureMap", "channel", "activation", "relu", "pooling",
                     "flatten", "dense", "softmax", "logits"))),
-            Map.entry("convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "stride",
+            Map.entry("convstepTab", new ViewHelp("convstepTab", List.of("convolution", "kernel", "filter", "mask", "featureMap", "channel", "stride",
                     "padding", "bias", "activation", "relu"))),
             Map.entry("poolstepTab", new ViewHelp("poolstepTab", List.of("pooling", "maxPooling", "averagePooling", "weightedAveragePooling",
                     "mask", "stride", "featureMap"))),
@@ -32,7 +32,10 @@ public record ViewHelp(String tabId, List<String> termIds, List<String> spelledO
                     List.of("saliency", "gradientTimesInput", "smoothGrad", "gradCam", "occlusion"))),
             Map.entry("learnedTab", new ViewHelp("learnedTab", List.of("featureVisualization", "gradient", "embedding", "pca", "tsne",
                     "dense", "logits", "filter"))),
-            Map.entry("classTab", new ViewHelp("classTab", List.of("accuracy", "confusionMatrix", "softmax", "overfitting"))));
+            Map.entry("classTab", new ViewHelp("classTab", List.of("accuracy", "confusionMatrix", "softmax", "overfitting"))),
+            Map.entry("compareTab", new ViewHelp("compareTab", List.of("loss", "accuracy", "parameters", "pooling", "overfitting",
+                    "learningRate", "optimizer", "epoch"))),
+            Map.entry("moveitTab", new ViewHelp("moveitTab", List.of("pooling", "maxPooling", "convolution", "mask", "featureMap", "softmax"))));
 
     /** A card that spells out no definitions. */
     public ViewHelp(String tabId, List<String> termIds) {

@@ -5,6 +5,8 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import org.convscope.ui.classmode.ClassModeView;
 import org.convscope.ui.common.TreeVisible;
+import org.convscope.ui.compare.CompareView;
+import org.convscope.ui.compare.CompareViewModel;
 import org.convscope.ui.convstep.ConvStepView;
 import org.convscope.ui.drawpad.DrawPadView;
 import org.convscope.ui.drawpad.DrawPadViewModel;
@@ -17,6 +19,8 @@ import org.convscope.ui.kernels.KernelsView;
 import org.convscope.ui.kernels.TopPatchesViewModel;
 import org.convscope.ui.learned.LearnedView;
 import org.convscope.ui.learned.LearnedViewModel;
+import org.convscope.ui.moveit.MoveItView;
+import org.convscope.ui.moveit.MoveItViewModel;
 import org.convscope.ui.poolstep.PoolStepView;
 import org.convscope.ui.results.ResultsView;
 import org.convscope.ui.results.ResultsViewModel;
@@ -34,10 +38,9 @@ public final class Views {
     public static List<ViewTab> all() {
         return List.of(
                 new ViewTab("trainingTab", "tab.training", vm -> new TrainingView(vm.training(), vm.i18n())),
+                new ViewTab("compareTab", "compare.tab", vm -> new CompareView(CompareViewModel.of(vm.training(), vm.i18n(), vm.tasks()))),
                 new ViewTab("architectureTab", "architecture.tab", vm -> new org.convscope.ui.architecture.ArchitectureView(vm.training().specProperty(), vm.i18n())),
                 new ViewTab("editorTab", "editor.tab", vm -> new EditorView(vm.editor())),
-                // class mode's group sits on the navigation's first row, where it has room: last, it made a third row at 1280 px
-                new ViewTab("classTab", "classmode.tab", vm -> new ClassModeView(vm.classMode(), vm.probe(), vm.selectedTabProperty(), vm.i18n())),
                 new ViewTab("kernelsTab", "kernels.tab", Views::kernels),
                 new ViewTab("featuremapsTab", "featuremaps.tab", Views::featureMaps),
                 new ViewTab("learnedTab", "learned.tab", Views::learned),
@@ -45,7 +48,17 @@ public final class Views {
                 new ViewTab("poolstepTab", "poolstep.tab", vm -> new PoolStepView(vm.probe().inspectionProperty(), vm.i18n()).withProbe(vm.probe(), vm.i18n())),
                 new ViewTab("drawpadTab", "drawpad.tab", Views::drawpad),
                 new ViewTab("resultsTab", "results.tab", Views::results),
-                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())));
+                new ViewTab("explainTab", "explain.tab", vm -> new ExplainView(ExplainViewModel.of(vm.probe(), vm.training(), vm.tasks()), vm.i18n())),
+                new ViewTab("moveitTab", "moveit.tab", Views::moveIt),
+                new ViewTab("classTab", "classmode.tab", vm -> new ClassModeView(vm.classMode(), vm.probe(), vm.selectedTabProperty(), vm.i18n())));
+    }
+
+    // works only while on screen: new weights come ten times a second while training
+    private static Node moveIt(MainViewModel vm) {
+        MoveItViewModel model = new MoveItViewModel(vm.probe(), vm.training().runs(), vm.i18n(), vm.tasks());
+        MoveItView view = new MoveItView(model);
+        model.activeProperty().bind(TreeVisible.of(view));
+        return view;
     }
 
     // a top patch clicked beside its kernel opens its test image in the feature maps or the Explain view

@@ -71,6 +71,7 @@ public final class TrainingViewModel {
     private final TrainingSession session;
     private final List<ChartSink> sinks = new ArrayList<>();
     private final org.convscope.training.MetricsHistory history = new org.convscope.training.MetricsHistory();
+    private final RunLog runs = new RunLog();
     private final int limit;
     private final int threads;
     private final PretrainedModels pretrainedModels;
@@ -175,9 +176,12 @@ public final class TrainingViewModel {
         if (t != null) t.start();
     }
 
+    private static OptimizerConfig optimizerConfig(OptimizerConfig.Kind kind, double rate) {
+        return kind == OptimizerConfig.Kind.ADAM ? OptimizerConfig.adam(rate) : OptimizerConfig.sgd(rate, SGD_MOMENTUM);
+    }
+
     private SessionConfig config() {
-        OptimizerConfig opt = optimizer.get() == OptimizerConfig.Kind.ADAM
-                ? OptimizerConfig.adam(learningRate.get()) : OptimizerConfig.sgd(learningRate.get(), SGD_MOMENTUM);
+        OptimizerConfig opt = optimizerConfig(optimizer.get(), learningRate.get());
         TrainConfig t = new TrainConfig(epochs.get(), batchSize.get(), opt, seed.get(), limit, 0, true);
         int[] probe = new int[PROBE_COUNT];
         for (int i = 0; i < probe.length; i++) probe[i] = i;
@@ -271,6 +275,11 @@ public final class TrainingViewModel {
                 batchSize.get(), optimizer.get().name().toLowerCase(java.util.Locale.ROOT), learningRate.get());
     }
 
+    /** Every run of this session: the app's own (the one in training kept up to date) and the experiments'. */
+    public RunLog runs() {
+        return runs;
+    }
+
     public void addChartSink(ChartSink sink) {
         sinks.add(sink);
     }
@@ -283,6 +292,7 @@ public final class TrainingViewModel {
             sinks.forEach(ChartSink::reset);
             history.clear();
             lastEpoch.set(null);
+            runs.endLive();
         }
         TrainingSnapshot s = d.snapshot();
         if (s == null) return;
@@ -315,6 +325,8 @@ public final class TrainingViewModel {
             history.addEpoch(m);
             lastEpoch.set(m);
         }
+        runs.follow(s, history, new org.convscope.training.RunSettings(optimizerConfig(optimizer.get(), s.learningRate()),
+                batchSize.get(), seed.get(), limit));
         if (s.predictions() != null) predictions.set(s.predictions());
         if (s.weights() != null) weights.set(new ModelWeights(s.spec(), s.weights(), s.weightsVersion()));
     }

@@ -3,6 +3,7 @@ package org.convscope.ui.convstep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -202,5 +203,63 @@ class ConvStepViewTest {
         assertNotEquals(before, view.sandbox().inputProperty().get()[0]);
         robot.interact(() -> view.sandbox().playback().jump(4));
         Probes.save(view, "convstep-sandbox-en");
+    }
+
+    @Test
+    void theColourModeShowsABundledPhotoThroughEightFiltersOfThreeChannels(FxRobot robot) {
+        robot.clickOn("#colourMode");
+        ColourSandboxModel colour = view.colourSandbox();
+        assertTrue(robot.lookup("#convColour").query().isVisible());
+        assertEquals("(3 \u00d7 5\u00d75 + 1) \u00d7 8 = 608",
+                robot.lookup("#colourFormula").queryAs(Label.class).getText().replaceAll(".*: ", "").replace(" parameters.", ""));
+        // the first bundled photo, opened at once by the immediate task runner: not the stand-in colours
+        var photo = colour.photoProperty().get();
+        assertEquals(32, photo.width());
+        assertNotEquals(colour.outputAt(0, 0, 0), new ColourSandboxModel().outputAt(0, 0, 0), "a photo, not the stand-in colours");
+
+        CellGrid kernel = robot.lookup("#colourKernel1").queryAs(CellGrid.class);
+        float before = colour.channelKernel(1)[2 * 5 + 3];
+        robot.clickOn(onScreen(kernel, 2, 3)); // +1 on the green kernel
+        assertEquals(before + 1, colour.channelKernel(1)[2 * 5 + 3]);
+        robot.clickOn("#colourBiasPlus");
+        assertEquals(1, colour.biasesProperty().get()[0]);
+
+        CellGrid output = robot.lookup("#colourOutput").queryAs(CellGrid.class);
+        robot.clickOn(onScreen(output, 10, 12));
+        ConvStep s = colour.stepProperty().get();
+        assertEquals(List.of(10, 12), List.of(s.row(), s.column()));
+        String sum = text(robot, "#colourTerms");
+        assertTrue(sum.endsWith(Numbers.format(s.channelSums()[0]) + " + " + Numbers.format(s.channelSums()[1]) + " + "
+                + Numbers.format(s.channelSums()[2]) + " + 1 = " + Numbers.format(s.z())), sum);
+        robot.interact(() -> i18n.localeProperty().set(I18n.KOREAN));
+        assertTrue(text(robot, "#colourTerms").contains("\u03a3빨강"), text(robot, "#colourTerms"));
+        Probes.save(view, "convstep-colour-ko");
+        robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
+    }
+
+    @Test
+    void aFileThatIsNoPictureIsRefusedInBothLanguagesAndThePhotoStays(FxRobot robot) throws Exception {
+        robot.clickOn("#colourMode");
+        ColourSandboxModel colour = view.colourSandbox();
+        var before = colour.photoProperty().get();
+        java.nio.file.Path notes = java.nio.file.Files.createTempFile("notes", ".png");
+        java.nio.file.Files.writeString(notes, "not a picture");
+        try {
+            ColourSandboxPane pane = robot.lookup(".colour-sandbox").queryAs(ColourSandboxPane.class);
+            robot.interact(() -> pane.open(notes));
+            Label problem = robot.lookup("#colourProblem").queryAs(Label.class);
+            assertTrue(problem.isVisible());
+            assertEquals("Cannot open " + notes.getFileName() + ": it is not a picture ConvScope can read (PNG, JPEG, GIF or BMP). "
+                    + "The photo on screen stays.", problem.getText());
+            assertTrue(problem.getTooltip().getText().contains(notes.getFileName().toString()), problem.getTooltip().getText());
+            assertSame(before, colour.photoProperty().get());
+            robot.interact(() -> i18n.localeProperty().set(I18n.KOREAN));
+            assertTrue(problem.getText().startsWith(notes.getFileName() + "을(를) 열 수 없습니다"), problem.getText());
+            robot.interact(() -> pane.open(Photos.bundled().get(0)));
+            assertFalse(problem.isVisible(), "a good picture clears the problem");
+        } finally {
+            robot.interact(() -> i18n.localeProperty().set(I18n.ENGLISH));
+            java.nio.file.Files.deleteIfExists(notes);
+        }
     }
 }

@@ -143,6 +143,28 @@ class EditorWindowTest {
     }
 
     @Test
+    void aColourInputGivesTheCourses608InTheCardAndTheKerasCodeButIsNotTrainedHere(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.editor().setDraft(ModelSpec.parse("c8k5-p2-f-d10")));
+        for (String[] typed : new String[][] {{"#inputHeight", "32"}, {"#inputWidth", "32"}, {"#inputChannels", "3"}}) {
+            Spinner<?> s = robot.lookup(typed[0]).queryAs(Spinner.class);
+            robot.doubleClickOn(s.getEditor()).write(typed[1]).type(KeyCode.ENTER);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.convscope.engine.tensor.Shape.image(3, 32, 32), vm.editor().draft().input());
+        String formula = robot.lookup("#layer0 .layer-formula").queryAs(Label.class).getText();
+        assertTrue(formula.contains("(3 × 5×5 + 1) × 8 = 608"), formula);
+        assertTrue(robot.lookup("#kerasCode").queryAs(TextArea.class).getText()
+                .contains("model.add(layers.Conv2D(8, (5, 5), activation='relu', input_shape=(32, 32, 3)))"));
+        Label status = robot.lookup("#editorStatus").queryAs(Label.class);
+        assertTrue(status.getText().contains("other images than the datasets here"), status.getText());
+        assertTrue(robot.lookup("#applyArchitecture").queryButton().isDisabled(), "MNIST cannot train a colour network");
+        robot.interact(() -> vm.editor().setDraft(TINY)); // the training's input again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(28, robot.lookup("#inputHeight").queryAs(Spinner.class).getValue());
+        assertEquals(1, robot.lookup("#inputChannels").queryAs(Spinner.class).getValue());
+    }
+
+    @Test
     void aStandaloneEditorLaysOutFullyOffscreen(FxRobot robot) throws Exception {
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         EditorView[] view = new EditorView[1];

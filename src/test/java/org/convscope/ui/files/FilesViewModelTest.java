@@ -23,6 +23,9 @@ import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Sequential;
+import org.convscope.training.Run;
+import org.convscope.training.RunDocs;
+import org.convscope.training.Runs;
 import org.convscope.training.SessionState;
 import org.convscope.training.TrainingSession;
 import org.convscope.ui.common.I18n;
@@ -213,6 +216,56 @@ class FilesViewModelTest {
         assertEquals("editorTab", room.selectedTabProperty().get());
         assertArrayEquals(weights(teacher), weights(room));
         assertNull(room.files().modelFileProperty().get(), "Save model does not overwrite the session");
+    }
+
+    @Test
+    void runsAreSavedWithTheSessionAndOpenWithoutTheirWeights() throws Exception {
+        MainViewModel teacher = trainedSteps(app(), 2);
+        teacher.training().runs().add(Runs.poolingArm());
+        List<Run> before = List.copyOf(teacher.training().runs().runs());
+        assertEquals(List.of("Run 1", "Without pooling"), before.stream().map(Run::name).toList());
+        teacher.files().saveSessionAs(dir.resolve("runs"));
+
+        MainViewModel room = app();
+        room.training().runs().add(Runs.appRun("left over"));
+        room.files().open(dir.resolve("runs.convscope"));
+        pulseUntil(room, () -> room.training().stepProperty().get() == 2, "the model is loaded");
+        List<Run> after = room.training().runs().runs();
+        assertEquals(2, after.size(), "the session's runs replace the room's, and opening trains nothing");
+        for (int i = 0; i < 2; i++) {
+            Run b = before.get(i), a = after.get(i);
+            assertEquals(new Run(b.name(), b.experiment(), b.arm(), b.dataset(), b.spec(), b.settings(), b.params(), b.seconds(),
+                    b.imagesPerSecond(), b.epochs(), a.curve(), null), a, "as saved, without weights");
+            assertEquals(b.curve().size(), a.curve().size());
+            for (int k = 0; k < a.curve().size(); k++) {
+                assertEquals((float) b.curve().get(k).loss(), (float) a.curve().get(k).loss(), "curves are saved as floats");
+            }
+        }
+        assertNull(after.get(1).weights());
+
+        // a session from before runs were saved leaves the runs alone
+        Session old = SessionJson.read(SessionJson.write(new Session(null, null, null, null, null, null, null)));
+        assertNull(old.runs());
+    }
+
+    @Test
+    void aSessionKeepsTheNewestRunsItHasRoomFor() {
+        List<org.convscope.training.BatchPoint> batches = new ArrayList<>();
+        for (int k = 1; k <= 1875 * 5; k++) batches.add(new org.convscope.training.BatchPoint(k, k / 1875.0, 1.0 / Math.sqrt(k), 1 - 0.9 / Math.sqrt(k)));
+        List<org.convscope.training.EpochMetrics> epochs = new ArrayList<>();
+        for (int e = 0; e < 5; e++) epochs.add(new org.convscope.training.EpochMetrics(e, Math.PI / 7, 0.9123456789, Math.E / 9, 0.8987654321, 13.123456789, 9876.54321));
+        Run full = Runs.appRun("x");
+        List<Run> many = new ArrayList<>();
+        for (int i = 1; i <= RunDocs.MAX_RUNS + 10; i++) {
+            many.add(new Run("Run " + i, "pooling", "without", "fashion-mnist", full.spec(), full.settings(), 2_038_922, 123.456789,
+                    4567.891234, epochs, org.convscope.training.RunCurve.thin(batches), null));
+        }
+        Session s = new Session(null, null, null, null, null, null, null, null, many);
+        byte[] json = SessionJson.write(s);
+        List<Run> read = SessionJson.read(json).runs();
+        assertEquals(RunDocs.MAX_RUNS, read.size());
+        assertEquals("Run 11", read.get(0).name());
+        assertTrue(json.length < (1 << 20) / 2, "far below the entry's limit: " + json.length);
     }
 
     @Test

@@ -33,7 +33,7 @@ class ViewHelpTest {
     void everyTabOfTheWindowHasHelpInBothLanguages() throws IOException {
         Properties en = bundle(""), ko = bundle("_ko");
         List<String> ids = Views.all().stream().map(Views.ViewTab::id).toList();
-        assertEquals(12, ids.size());
+        assertEquals(14, ids.size());
         for (String id : ids) {
             ViewHelp h = ViewHelp.of(id).orElseThrow(() -> new AssertionError(id + " has no help"));
             assertEquals(id, h.tabId());

@@ -1,0 +1,96 @@
+package org.convscope.ui.compare;
+
+import java.util.List;
+import javafx.beans.property.StringProperty;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convscope.training.BatchPoint;
+import org.convscope.training.EpochMetrics;
+import org.convscope.training.Run;
+
+/**
+ * One metric of several runs against the epoch: each run's training curve as a line in its colour,
+ * and its test value after every epoch as a dot of the same colour. The legend is the view's, shared
+ * by both charts.
+ */
+final class RunsChart extends VBox {
+    /** Which figure the chart draws. */
+    enum Metric { LOSS, ACCURACY }
+
+    private final Metric metric;
+    private final Label title = new Label();
+    private final NumberAxis xAxis = new NumberAxis(0, 1, 1);
+    private final NumberAxis yAxis = new NumberAxis();
+    private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
+
+    RunsChart(Metric metric) {
+        this.metric = metric;
+        getStyleClass().add("runs-chart");
+        title.getStyleClass().add("runs-chart-title");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false); // the epoch dots bring their own nodes
+        chart.setLegendVisible(false);
+        chart.setMinHeight(140);
+        xAxis.setAutoRanging(false);
+        xAxis.setMinorTickVisible(false);
+        if (metric == Metric.ACCURACY) {
+            yAxis.setAutoRanging(false);
+            yAxis.setLowerBound(0);
+            yAxis.setUpperBound(1);
+            yAxis.setTickUnit(0.1);
+        } else {
+            yAxis.setForceZeroInRange(true);
+        }
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(title, chart);
+    }
+
+    StringProperty titleProperty() {
+        return title.textProperty();
+    }
+
+    javafx.beans.property.ObjectProperty<String> xLabelProperty() {
+        return xAxis.labelProperty();
+    }
+
+    /** Draws {@code rows}' runs, replacing what was drawn. */
+    void show(List<RunRow> rows) {
+        List<XYChart.Series<Number, Number>> all = new java.util.ArrayList<>();
+        double epochs = 1;
+        for (RunRow row : rows) {
+            Run r = row.run().get();
+            XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+            for (BatchPoint p : r.curve()) {
+                double y = metric == Metric.LOSS ? p.loss() : p.accuracy();
+                if (Double.isFinite(y)) curve.getData().add(new XYChart.Data<>(p.epochPosition(), y));
+                epochs = Math.max(epochs, p.epochPosition());
+            }
+            XYChart.Series<Number, Number> tests = new XYChart.Series<>();
+            for (EpochMetrics e : r.epochs()) {
+                double y = metric == Metric.LOSS ? e.testLoss() : e.testAccuracy();
+                if (!Double.isFinite(y)) continue;
+                XYChart.Data<Number, Number> d = new XYChart.Data<>(e.epoch() + 1, y);
+                Region dot = new Region();
+                dot.getStyleClass().addAll("run-dot", row.colourClass());
+                d.setNode(dot);
+                tests.getData().add(d);
+                epochs = Math.max(epochs, e.epoch() + 1);
+            }
+            all.add(curve);
+            all.add(tests);
+        }
+        chart.getData().setAll(all);
+        // after all are added: adding a series gives every series its default classes anew
+        for (int i = 0; i < rows.size(); i++) {
+            all.get(2 * i).getNode().getStyleClass().addAll("run-line", rows.get(i).colourClass());
+            all.get(2 * i + 1).getNode().getStyleClass().add("run-dots"); // the dots alone, no line between them
+        }
+        xAxis.setUpperBound(Math.ceil(epochs));
+        xAxis.setTickUnit(Math.max(1, Math.ceil(epochs / 10)));
+    }
+}

@@ -1,0 +1,68 @@
+package org.convscope.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.convscope.training.TrainingSession;
+import org.convscope.training.experiment.ExperimentSettings;
+import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.TaskRunner;
+import org.convscope.ui.training.TrainingViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Compare view as wide as the main window leaves it at 1280 px with the side panel open (980 px):
+ * while an experiment runs, its toolbar (with Cancel) and export buttons must fit, not widen the view.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CompareViewTest {
+    private static final double WIDTH = 980;
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private TrainingViewModel training;
+    private CompareViewModel vm;
+    private CompareView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        training = new TrainingViewModel(TaskRunner.immediate(), TrainingSession::new, 320, 2);
+        // the experiment's thread never starts: the view stays "running", Cancel on screen
+        vm = new CompareViewModel(training, i18n, TaskRunner.immediate(), work -> { }, Runnable::run,
+                d -> new ExperimentSettings(d, 64, 1, 32, 3, 2, 100), 0);
+        view = new CompareView(vm);
+        stage.setScene(new Scene(view, WIDTH, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void shutdown() {
+        training.shutdown();
+    }
+
+    @Test
+    void whileAnExperimentRunsEveryButtonFitsTheWidthInBothLanguages(FxRobot robot) {
+        robot.interact(vm::runPreset);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, I18n.KOREAN}) {
+            robot.interact(() -> i18n.localeProperty().set(locale));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#compareCancel").query().isVisible(), "Cancel is shown while running");
+            assertTrue(view.minWidth(-1) <= WIDTH, locale + ": the view needs " + view.minWidth(-1) + " px");
+            for (String id : new String[] {"#compareRun", "#compareCancel", "#compareExportCsv", "#compareExportJson"}) {
+                Node button = robot.lookup(id).query();
+                double right = button.localToScene(button.getBoundsInLocal()).getMaxX();
+                assertTrue(right <= WIDTH, locale + ": " + id + " ends at " + right + " px, beyond the window");
+            }
+        }
+    }
+}
