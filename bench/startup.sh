@@ -32,8 +32,8 @@ one_run() { # prints: visible_ms shown_ms ready_ms
     HOME='"$home"' JAVA_TOOL_OPTIONS="-Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.launchedAt=$((t0 / 1000000))" \
       '"$CMD"' >'"$log"' 2>&1 &
     app=$!
-    # polled every 50 ms: xdotool'"'"'s own --sync looks only every half second
-    for i in $(seq 1 600); do xdotool search --onlyvisible --name ConvScope >/dev/null 2>&1 && break; sleep 0.05; done
+    # polled every 200 ms (more often, the polling itself takes the CPU the app needs): xdotool'"'"'s own --sync looks only every half second
+    for i in $(seq 1 150); do xdotool search --onlyvisible --name ConvScope >/dev/null 2>&1 && break; sleep 0.2; done
     t1=$(date +%s%N)
     for i in $(seq 1 300); do grep -q "^ready" '"$log"' && break; sleep 0.1; done
     kill $app 2>/dev/null; wait $app 2>/dev/null || true
