@@ -43,7 +43,10 @@ public final class DirectConv {
                 if (n >= 5) {
                     // five left: the sixth row repeats the fifth and writes the same values again
                     int t5 = n >= 6 ? t + 5 : t + 4, base = xOff + in[t];
-                    DirectConvForward.tile6(x, base, in[t + 1] - in[t], in[t + 2] - in[t], in[t + 3] - in[t],
+                    if (k == 3 * run) DirectConvForward.tile6r3(x, base, in[t + 1] - in[t], in[t + 2] - in[t], in[t + 3] - in[t],
+                            in[t + 4] - in[t], in[t5] - in[t], k, run, jump, params, wo, filters, bo,
+                            y, yo + out[t], yo + out[t + 1], yo + out[t + 2], yo + out[t + 3], yo + out[t + 4], yo + out[t5]);
+                    else DirectConvForward.tile6(x, base, in[t + 1] - in[t], in[t + 2] - in[t], in[t + 3] - in[t],
                             in[t + 4] - in[t], in[t5] - in[t], k, run, jump, params, wo, filters, bo,
                             y, yo + out[t], yo + out[t + 1], yo + out[t + 2], yo + out[t + 3], yo + out[t + 4], yo + out[t5]);
                     t += Math.min(n, 6);
