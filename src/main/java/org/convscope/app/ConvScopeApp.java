@@ -41,6 +41,7 @@ public final class ConvScopeApp extends Application {
         window = new MainWindow(vm, true);
         StartupClock.mark("window built");
         show(stage, window, vm);
+        window.focusStart();
         window.buildFirstViewAfterFirstFrame();
         vm.setOnQuit(stage::close);
         String tab = System.getProperty("convscope.tab"); // e.g. drawpadTab: open a lesson on its view
@@ -75,7 +76,7 @@ public final class ConvScopeApp extends Application {
         window.buildViewsWhenIdle(javafx.util.Duration.seconds(1), vm.training()::warmUp);
         window.help().startTourOnFirstRun(); // once per user, or as -Dconvscope.tour=always|never says
         if (FrameMonitor.enabled()) {
-            new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start();
+            new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start(stage.getScene());
             vm.training().lastEpochProperty().addListener((o, a, m) -> {
                 if (m != null) System.out.printf(Locale.ROOT, "epoch %d: train loss %.4f accuracy %.4f, test loss %.4f accuracy %.4f, %.0f images/s%n",
                         m.epoch() + 1, m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), m.imagesPerSecond());

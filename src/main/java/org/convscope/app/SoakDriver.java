@@ -9,6 +9,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
+import org.convscope.ui.common.FxTicker;
 import org.convscope.ui.shell.MainViewModel;
 
 /**
@@ -26,23 +27,21 @@ final class SoakDriver {
         vm.training().reset();
         Timeline startTraining = new Timeline(new KeyFrame(Duration.seconds(2), e -> vm.training().startOrPause()));
         startTraining.play();
+        // FxTickers, not endless Timelines: a running animation makes JavaFX pulse 60 times a second, and the
+        // soak would then measure an app that never happens
         int[] next = {0};
-        Timeline views = new Timeline(new KeyFrame(Duration.seconds(10), e -> {
+        new FxTicker("convscope-soak-views", 10_000, () -> {
             next[0] = (next[0] + 1) % tabs.getTabs().size();
             tabs.getSelectionModel().select(next[0]);
             StartupClock.mark("soak: view " + tabs.getSelectionModel().getSelectedItem().getId());
-        }));
-        views.setCycleCount(Timeline.INDEFINITE);
-        views.play();
+        });
         int[] drawings = {0};
-        Timeline draw = new Timeline(new KeyFrame(Duration.seconds(60), e -> {
+        new FxTicker("convscope-soak-drawings", 60_000, () -> {
             tabs.getTabs().stream().filter(t -> t.getId().equals("drawpadTab")).findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
             Node pad = tabs.getScene().lookup("#drawPad");
             if (pad != null) drawSeven(pad, drawings[0]++);
-        }));
-        draw.setCycleCount(Timeline.INDEFINITE);
-        draw.play();
+        });
     }
 
     // a 7 (a bar, then a stroke down to the left), a little to the side each time

@@ -2,22 +2,33 @@ package org.convscope.ui.common;
 
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
-import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
 
 /**
- * Diagnostics for "the UI never freezes": measures the gaps between frames and prints, every
+ * Diagnostics for "the UI never freezes": measures the gaps of the FX thread and prints, every
  * {@code periodSeconds}, the longest gap, the frame rate and the training speed. On with
  * {@code -Dconvscope.diagnostics=true}.
+ *
+ * <p>A gap is the time between two heartbeats that ran: an {@link FxTicker} asks for one every
+ * 10 ms, so a gap over 100 ms is a tenth of a second in which the FX thread could neither answer
+ * input nor start a frame (a long layout, a slow render it waited for). The frame rate counts the
+ * pulses that happened. It used to be an AnimationTimer, which made JavaFX pulse 60 times a second
+ * for as long as the monitor ran: the measurement cost the app some of what it measured.
  */
-public final class FrameMonitor extends AnimationTimer {
+public final class FrameMonitor {
+    private static final long BEAT_MILLIS = 10;
+    private static final long GAP_NANOS = 100_000_000L;
+
     private final DoubleSupplier imagesPerSecond;
     private final long periodNanos;
+    // FX thread only
     private long last;
     private long started;
     private long periodStart;
-    private long frames;
+    private long pulses;
     private long longestGap;
     private long longestEver;
+    private FxTicker beats;
 
     public FrameMonitor(DoubleSupplier imagesPerSecond, double periodSeconds) {
         this.imagesPerSecond = imagesPerSecond;
@@ -28,24 +39,33 @@ public final class FrameMonitor extends AnimationTimer {
         return Boolean.getBoolean("convscope.diagnostics");
     }
 
-    @Override
-    public void handle(long now) {
-        if (last != 0) {
-            longestGap = Math.max(longestGap, now - last);
-            if (now - last > 100_000_000L) {
-                System.out.printf(Locale.ROOT, "frame gap %.1f ms at %.1f s%n", (now - last) / 1e6, (now - started) / 1e9);
-            }
-            frames++;
-        } else {
+    /** Starts the heartbeat and counts the pulses of {@code scene}; call on the FX thread. */
+    public void start(Scene scene) {
+        scene.addPostLayoutPulseListener(() -> pulses++);
+        beats = new FxTicker("convscope-frame-monitor", BEAT_MILLIS, () -> beat(System.nanoTime()));
+    }
+
+    public void stop() {
+        if (beats != null) beats.close();
+    }
+
+    private void beat(long now) {
+        if (last == 0) {
             started = now;
             periodStart = now;
+            pulses = 0;
+        } else {
+            longestGap = Math.max(longestGap, now - last);
+            if (now - last > GAP_NANOS) {
+                System.out.printf(Locale.ROOT, "frame gap %.1f ms at %.1f s%n", (now - last) / 1e6, (now - started) / 1e9);
+            }
         }
         last = now;
         if (now - periodStart >= periodNanos) {
             longestEver = Math.max(longestEver, longestGap);
             System.out.printf(Locale.ROOT, "frames: %.1f fps, longest gap %.1f ms (longest so far %.1f ms); training %,.0f images/s%n",
-                    frames / ((now - periodStart) / 1e9), longestGap / 1e6, longestEver / 1e6, imagesPerSecond.getAsDouble());
-            frames = 0;
+                    pulses / ((now - periodStart) / 1e9), longestGap / 1e6, longestEver / 1e6, imagesPerSecond.getAsDouble());
+            pulses = 0;
             longestGap = 0;
             periodStart = now;
         }

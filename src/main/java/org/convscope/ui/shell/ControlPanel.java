@@ -197,6 +197,16 @@ public final class ControlPanel extends VBox {
         return box;
     }
 
+    private static boolean isField(javafx.scene.Node n) {
+        return n instanceof javafx.scene.control.TextInputControl || n instanceof javafx.scene.control.Spinner<?>
+                || n instanceof javafx.scene.control.ComboBox<?> c && c.isEditable();
+    }
+
+    /** Gives the focus to Start (the window opens with it there, not in a field; see buttons()). */
+    public void focusStart() {
+        runButtons.lookup("#startButton").requestFocus();
+    }
+
     /** Start/Pause, Step, Reset, Stop: kept in sight below the scrolling panel (see MainWindow). */
     public HBox runButtons() {
         return runButtons;
@@ -218,6 +228,12 @@ public final class ControlPanel extends VBox {
         start.setOnAction(e -> vm.startOrPause());
         start.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() == SessionState.FAILED, vm.stateProperty()));
         tooltip(start, "action.start.tooltip");
+        // A field with the focus blinks its caret, an endless animation, and while any animation runs JavaFX
+        // pulses 60 times a second, each pulse walking the whole window: training, once it runs, takes the
+        // focus off a field (a spinner commits its value as it loses it), as the window opens with it on Start.
+        vm.stateProperty().addListener((o, was, now) -> {
+            if (now == SessionState.RUNNING && start.getScene() != null && isField(start.getScene().getFocusOwner())) start.requestFocus();
+        });
 
         Button step = iconButton("stepButton", Icons.STEP, "action.step.tooltip");
         step.setOnAction(e -> vm.step());

@@ -1,6 +1,5 @@
 package org.convscope.ui.shell;
 
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.convscope.ui.classmode.ClassModeMenu;
 import org.convscope.ui.classroom.ClassroomShell;
+import org.convscope.ui.common.FxTicker;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.export.ExportActions;
 import org.convscope.ui.export.ExportMenu;
@@ -32,10 +32,11 @@ import org.convscope.ui.training.TrainingViewModel;
  * bar below. A frame timer drains the training snapshots once per frame.
  */
 public final class MainWindow extends BorderPane {
-    private static final long REFRESH_NANOS = 50_000_000;
+    private static final long REFRESH_MILLIS = 50;
     private final MainViewModel vm;
     private final I18n i18n;
-    private final AnimationTimer frames;
+    private final FxTicker frames;
+    private final ControlPanel panel;
     private final TabPane tabs = new TabPane();
     private final LazyTabs views = new LazyTabs(tabs);
     private final ClassroomShell classroom;
@@ -59,7 +60,7 @@ public final class MainWindow extends BorderPane {
         classroom = new ClassroomShell(vm.classroom(), i18n, this);
 
         setTop(menuBar());
-        ControlPanel panel = new ControlPanel(training, vm.editor().choices(), i18n);
+        panel = new ControlPanel(training, vm.editor().choices(), i18n);
         ScrollPane left = new ScrollPane(panel);
         left.setId("controlPanel");
         left.getStyleClass().addAll("control-scroll", "edge-to-edge");
@@ -87,19 +88,9 @@ public final class MainWindow extends BorderPane {
         status.addSwitch(classroom.menus().presentationButton());
         setBottom(status);
 
-        frames = new AnimationTimer() {
-            private long last;
-
-            // Twenty refreshes a second look live; each one redraws charts and labels, and on two
-            // cores every millisecond the UI spends is taken from training.
-            @Override
-            public void handle(long now) {
-                if (now - last < REFRESH_NANOS) return;
-                last = now;
-                vm.pulse();
-            }
-        };
-        frames.start();
+        // Twenty refreshes a second look live; each one redraws charts and labels, and on two cores
+        // every millisecond the UI spends is taken from training. Nothing new: no refresh, no frame.
+        frames = new FxTicker("convscope-refresh", REFRESH_MILLIS, vm::pulse);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
@@ -198,6 +189,11 @@ public final class MainWindow extends BorderPane {
         return m;
     }
 
+    /** Puts the focus on Start; call once the window is showing (see ControlPanel#focusStart). */
+    public void focusStart() {
+        panel.focusStart();
+    }
+
     public TabPane tabs() {
         return tabs;
     }
@@ -230,7 +226,7 @@ public final class MainWindow extends BorderPane {
 
     /** Stops the frame timer and the building of views (the window is closing). */
     public void dispose() {
-        frames.stop();
+        frames.close();
         views.stop();
     }
 }
