@@ -35,7 +35,7 @@ public final class DirectConv {
      */
     public static void forward(float[] x, int xOff, Im2Row.Geometry g, float[] params, int wOff, int bOff, int filters,
                                int[] in, int[] out, int from, int to, float[] y, int yOff) {
-        int k = g.rowLength(), run = g.kw() * g.c(), jump = g.w() * g.c() - run;
+        int run = g.kw() * g.c(), rowStride = g.w() * g.c(), kh = g.kh();
         for (int f = 0; f < filters; f += DirectConvForward.FILTERS) {
             int wo = wOff + f, bo = bOff + f, yo = yOff + f;
             for (int t = from; t < to; ) {
@@ -43,17 +43,31 @@ public final class DirectConv {
                 if (n >= 5) {
                     // five left: the sixth row repeats the fifth and writes the same values again
                     int t5 = n >= 6 ? t + 5 : t + 4, base = xOff + in[t];
-                    if (k == 3 * run) DirectConvForward.tile6r3(x, base, in[t + 1] - in[t], in[t + 2] - in[t], in[t + 3] - in[t],
-                            in[t + 4] - in[t], in[t5] - in[t], k, run, jump, params, wo, filters, bo,
-                            y, yo + out[t], yo + out[t + 1], yo + out[t + 2], yo + out[t + 3], yo + out[t + 4], yo + out[t5]);
-                    else DirectConvForward.tile6(x, base, in[t + 1] - in[t], in[t + 2] - in[t], in[t + 3] - in[t],
-                            in[t + 4] - in[t], in[t5] - in[t], k, run, jump, params, wo, filters, bo,
-                            y, yo + out[t], yo + out[t + 1], yo + out[t + 2], yo + out[t + 3], yo + out[t + 4], yo + out[t5]);
+                    int o1 = in[t + 1] - in[t], o2 = in[t + 2] - in[t], o3 = in[t + 3] - in[t], o4 = in[t + 4] - in[t], o5 = in[t5] - in[t];
+                    int c0 = yo + out[t], c1 = yo + out[t + 1], c2 = yo + out[t + 2], c3 = yo + out[t + 3], c4 = yo + out[t + 4], c5 = yo + out[t5];
+                    DirectConvForward.bias(params, bo, y, c0);
+                    DirectConvForward.bias(params, bo, y, c1);
+                    DirectConvForward.bias(params, bo, y, c2);
+                    DirectConvForward.bias(params, bo, y, c3);
+                    DirectConvForward.bias(params, bo, y, c4);
+                    DirectConvForward.bias(params, bo, y, c5);
+                    for (int ky = 0; ky < kh; ky++) {
+                        DirectConvForward.tile6(x, base + ky * rowStride, o1, o2, o3, o4, o5, run, params, wo + ky * run * filters, filters,
+                                y, c0, c1, c2, c3, c4, c5);
+                    }
                     t += Math.min(n, 6);
                 } else {
-                    int t1 = Math.min(t + 1, to - 1), t2 = Math.min(t + 2, to - 1), t3 = Math.min(t + 3, to - 1);
-                    DirectConvForward.tile4(x, xOff + in[t], in[t1] - in[t], in[t2] - in[t], in[t3] - in[t],
-                            k, run, jump, params, wo, filters, bo, y, yo + out[t], yo + out[t1], yo + out[t2], yo + out[t3]);
+                    int t1 = Math.min(t + 1, to - 1), t2 = Math.min(t + 2, to - 1), t3 = Math.min(t + 3, to - 1), base = xOff + in[t];
+                    int o1 = in[t1] - in[t], o2 = in[t2] - in[t], o3 = in[t3] - in[t];
+                    int c0 = yo + out[t], c1 = yo + out[t1], c2 = yo + out[t2], c3 = yo + out[t3];
+                    DirectConvForward.bias(params, bo, y, c0);
+                    DirectConvForward.bias(params, bo, y, c1);
+                    DirectConvForward.bias(params, bo, y, c2);
+                    DirectConvForward.bias(params, bo, y, c3);
+                    for (int ky = 0; ky < kh; ky++) {
+                        DirectConvForward.tile4(x, base + ky * rowStride, o1, o2, o3, run, params, wo + ky * run * filters, filters,
+                                y, c0, c1, c2, c3);
+                    }
                     t += n;
                 }
             }
