@@ -29,13 +29,21 @@ if [ ! -f "$DJL_SRC/run.sh" ]; then
   djl=no
 fi
 
+# The share of the CPUs (0-100) that all processes use over the next $1 seconds (user, nice, system, irq,
+# softirq and steal time from /proc/stat, in ticks of 1/100 s).
+cpu_percent() {
+  local a b
+  a=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9; exit}' /proc/stat); sleep "$1"
+  b=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9; exit}' /proc/stat)
+  echo $(( (b - a) * 100 / ($1 * 100 * $(nproc)) ))
+}
+
 # With QUIET_WAIT=seconds, waits (at most that long) for a 3 s window in which other processes use
 # under 5% of the CPUs; else returns at once.
 wait_quiet() {
   [ -n "${QUIET_WAIT:-}" ] || return 0
-  local end=$((SECONDS + QUIET_WAIT)) a
-  busy() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9; exit}' /proc/stat; }
-  until a=$(busy); sleep 3; (( ($(busy) - a) < 3 * $(nproc) * 5 )); do
+  local end=$((SECONDS + QUIET_WAIT))
+  until (( $(cpu_percent 3) < 5 )); do
     ((SECONDS < end)) || { echo "machine not quiet after ${QUIET_WAIT}s; running anyway"; return 0; }
   done
 }

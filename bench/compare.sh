@@ -39,10 +39,8 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 # machine the figures only indicate. (The load average said "busy" after every round: it decays over a minute
 # and counted the benchmark's own previous run.)
 load() {
-  local a b
-  a=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9; exit}' /proc/stat); sleep 3
-  b=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9; exit}' /proc/stat)
-  local pct=$(( (b - a) * 100 / (300 * $(nproc)) ))
+  local pct
+  pct=$(cpu_percent 3)
   echo "$pct" >> "$OUT/load.txt"; echo "(other processes: ${pct}% of the CPUs in the 3 s before)"
 }
 for i in $(seq 1 "$PAIRS"); do

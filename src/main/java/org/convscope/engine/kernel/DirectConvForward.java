@@ -16,11 +16,11 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Why a call per run. Within one run every index is the loop's plus a constant, so C2 checks the
  * array bounds once per loop instead of at every load (one loop over the whole window, jumping
- * between runs, checked every load: 6% slower at inference). One loop per method: vectors carried
- * through nested loops whose trip counts are not constants lose their exact type in C2 and get
- * boxed (measured: 30× slower); and a method with three such loops in a row (72 multiply-adds) was
- * sometimes compiled without its intrinsics, in about one cold start in six, training at a tenth
- * of its speed for the rest of the run.
+ * between runs, checked every load: 2-3% slower at inference, within one machine's noise). One
+ * loop per method: vectors carried through nested loops whose trip counts are not constants lose
+ * their exact type in C2 and get boxed (measured: 30× slower); and a method with three such loops
+ * in a row (72 multiply-adds) was sometimes compiled without its intrinsics, in about one cold
+ * start in six, training at a tenth of its speed for the rest of the run.
  */
 final class DirectConvForward {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;

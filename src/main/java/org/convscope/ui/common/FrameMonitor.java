@@ -28,7 +28,6 @@ public final class FrameMonitor {
     private long pulses;
     private long longestGap;
     private long longestEver;
-    private FxTicker beats;
 
     public FrameMonitor(DoubleSupplier imagesPerSecond, double periodSeconds) {
         this.imagesPerSecond = imagesPerSecond;
@@ -42,11 +41,7 @@ public final class FrameMonitor {
     /** Starts the heartbeat and counts the pulses of {@code scene}; call on the FX thread. */
     public void start(Scene scene) {
         scene.addPostLayoutPulseListener(() -> pulses++);
-        beats = new FxTicker("convscope-frame-monitor", BEAT_MILLIS, () -> beat(System.nanoTime()));
-    }
-
-    public void stop() {
-        if (beats != null) beats.close();
+        new FxTicker("convscope-frame-monitor", BEAT_MILLIS, () -> beat(System.nanoTime()));
     }
 
     private void beat(long now) {

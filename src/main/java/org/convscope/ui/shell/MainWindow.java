@@ -29,7 +29,7 @@ import org.convscope.ui.training.TrainingViewModel;
 
 /**
  * The window's content: menus on top, the control panel on the left, the views in tabs, the status
- * bar below. A frame timer drains the training snapshots once per frame.
+ * bar below. A ticker drains the training snapshots twenty times a second.
  */
 public final class MainWindow extends BorderPane {
     private static final long REFRESH_MILLIS = 50;
