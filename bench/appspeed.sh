@@ -4,7 +4,10 @@
 # figures are epochs 2 and 3 in images/s, evaluation excluded, as both report them. The first epoch pays for the
 # JIT on both sides; in the app the JIT is still compiling the window's code during epoch 2 (a one-time cost of the
 # first minute), so epoch 3 is the steady state and the ratio the target is judged on. The app runs under Xvfb
-# with one view on screen: Training, Kernels or Feature maps, which redraw as the weights change.
+# with one view on screen: Training, Kernels or Feature maps, which redraw as the weights change. It runs without
+# the diagnostics' frame heartbeat (-Dconvscope.frames=false): a hundred wake-ups a second of the FX thread are the
+# measurement's cost, not the app's (they took about 10 points of the ratio); FRAMES=true puts it back.
+# AUTOSTART=30 starts training 30 s after the window (all views made, the JIT done with them) instead of at once.
 #
 #   bench/appspeed.sh                       3 pairs for each of the three views
 #   PAIRS=1 VIEWS=kernelsTab bench/appspeed.sh
@@ -24,8 +27,8 @@ app_run() { # $1 view -> images/s of epochs 2 and 3
   : > "$log"
   # java runs inside xvfb-run's shell and is stopped there, so no app outlives its display
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    HOME='"$OUT/home"' java --add-modules jdk.incubator.vector -Dconvscope.diagnostics=true -Dconvscope.tour=never \
-      -Dconvscope.autostart=1 -Dconvscope.tab='"$1"' -jar target/convscope.jar >'"$log"' 2>&1 &
+    HOME='"$OUT/home"' java --add-modules jdk.incubator.vector -Dconvscope.diagnostics=true -Dconvscope.frames=${FRAMES:-false} -Dconvscope.tour=never \
+      -Dconvscope.autostart='"${AUTOSTART:-1}"' -Dconvscope.tab='"$1"' -jar target/convscope.jar >'"$log"' 2>&1 &
     app=$!
     for _ in $(seq 1 1500); do grep -q "^epoch 3:" '"$log"' && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done
     kill $app 2>/dev/null; wait $app 2>/dev/null || true' >/dev/null 2>&1

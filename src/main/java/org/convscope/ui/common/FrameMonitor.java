@@ -24,6 +24,7 @@ public final class FrameMonitor {
     // FX thread only
     private long last;
     private long started;
+    private Scene scene;
     private long periodStart;
     private long pulses;
     private long longestGap;
@@ -40,6 +41,7 @@ public final class FrameMonitor {
 
     /** Starts the heartbeat and counts the pulses of {@code scene}; call on the FX thread. */
     public void start(Scene scene) {
+        this.scene = scene;
         scene.addPostLayoutPulseListener(() -> pulses++);
         new FxTicker("convscope-frame-monitor", BEAT_MILLIS, () -> beat(System.nanoTime()));
     }
@@ -58,11 +60,19 @@ public final class FrameMonitor {
         last = now;
         if (now - periodStart >= periodNanos) {
             longestEver = Math.max(longestEver, longestGap);
-            System.out.printf(Locale.ROOT, "frames: %.1f fps, longest gap %.1f ms (longest so far %.1f ms); training %,.0f images/s%n",
-                    pulses / ((now - periodStart) / 1e9), longestGap / 1e6, longestEver / 1e6, imagesPerSecond.getAsDouble());
+            System.out.printf(Locale.ROOT, "frames: %.1f fps, longest gap %.1f ms (longest so far %.1f ms); training %,.0f images/s; %,d nodes%n",
+                    pulses / ((now - periodStart) / 1e9), longestGap / 1e6, longestEver / 1e6, imagesPerSecond.getAsDouble(),
+                    nodes(scene.getRoot()));
             pulses = 0;
             longestGap = 0;
             periodStart = now;
         }
+    }
+
+    // the scene graph's size: every pulse walks all of it (bounds), shown or not
+    private static int nodes(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) for (javafx.scene.Node k : p.getChildrenUnmodifiable()) c += nodes(k);
+        return c;
     }
 }

@@ -48,6 +48,31 @@ class ViewNavWindowTest extends WindowTest {
     }
 
     @Test
+    void onlyTheSelectedViewIsInTheSceneAndAViewComesBackAsItWasLeft(FxRobot robot) {
+        robot.clickOn("#nav-kernelsTab");
+        Node kernels = tab("kernelsTab").getContent();
+        assertTrue(kernels != null && kernels.getScene() != null && kernels.isVisible(), "the selected view is on screen");
+        robot.clickOn("#nav-trainingTab");
+        Node training = tab("trainingTab").getContent();
+        assertTrue(training.getScene() != null && training.isVisible());
+        // every pulse walks the bounds of every node in the scene: the view left is out of it, and hidden (no redraws)
+        assertTrue(kernels.getScene() == null, "the view left is out of the scene");
+        assertFalse(kernels.isVisible(), "the view left is hidden, so it skips its redraws");
+        for (Tab t : tabs().getTabs()) {
+            if (!t.isSelected()) assertTrue(t.getContent() == null, t.getId() + " holds no view while not selected");
+        }
+
+        robot.clickOn("#nav-kernelsTab");
+        assertTrue(tab("kernelsTab").getContent() == kernels, "the same view comes back, not a new one");
+        assertTrue(kernels.getScene() != null && kernels.isVisible());
+        assertTrue(training.getScene() == null);
+    }
+
+    private Tab tab(String id) {
+        return tabs().getTabs().stream().filter(t -> t.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
     void aLessonsHiddenViewsLeaveTheNavigationAndComeBack(FxRobot robot) {
         robot.interact(() -> app.vm.classroom().lesson().set(List.of("architectureTab", "editorTab", "poolstepTab"), List.of()));
         assertEquals(tabIds(), buttonIds(robot));
