@@ -6,7 +6,7 @@
 # first minute), so epoch 3 is the steady state and the ratio the target is judged on. The app runs under Xvfb
 # with one view on screen: Training, Kernels or Feature maps, which redraw as the weights change. It runs without
 # the diagnostics' frame heartbeat (-Dconvscope.frames=false): a hundred wake-ups a second of the FX thread are the
-# measurement's cost, not the app's (they took about 10 points of the ratio); FRAMES=true puts it back.
+# measurement's cost, not the app's; FRAMES=true puts it back.
 # AUTOSTART=30 starts training 30 s after the window (all views made, the JIT done with them) instead of at once.
 #
 #   bench/appspeed.sh                       3 pairs for each of the three views
