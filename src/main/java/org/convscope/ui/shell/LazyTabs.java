@@ -2,9 +2,7 @@ package org.convscope.ui.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -30,7 +28,6 @@ final class LazyTabs {
     private final TabPane tabs;
     private final Map<Tab, Supplier<Node>> pending = new LinkedHashMap<>();
     private final Map<Tab, Node> parked = new HashMap<>(); // made views of the tabs not selected, out of the scene
-    private final List<Tab> styling = new ArrayList<>(); // made in idle time, in the scene until the next idle step
     private PauseTransition idle;
     private boolean held; // the first view waits for the window's first frame (see hold)
 
@@ -74,16 +71,15 @@ final class LazyTabs {
         // a view made in idle time goes into its (hidden) tab for a moment, so that its styling, skins and first
         // layout happen in the idle time too and not at its first click; the next idle step parks it (see park)
         tab.setContent(made);
-        if (tab != tabs.getSelectionModel().getSelectedItem()) styling.add(tab);
         if (Boolean.getBoolean("convscope.diagnostics")) {
             System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
         }
     }
 
-    // the views made in the last idle step have been styled and laid out by the pulses since: out of the scene
+    // a tab not selected holds its view only for the idle step after it was made, in which the pulses styled and
+    // laid it out: now out of the scene
     private void parkStyled() {
-        for (Tab t : styling) if (!t.isSelected()) park(t);
-        styling.clear();
+        for (Tab t : tabs.getTabs()) if (!t.isSelected()) park(t);
     }
 
     private void park(Tab tab) {
