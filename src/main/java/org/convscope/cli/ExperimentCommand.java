@@ -61,7 +61,8 @@ final class ExperimentCommand implements Callable<Integer> {
                 m.put("params", r.params());
                 m.put("test_accuracy", finiteOrNull(r.finalTestAccuracy()));
                 m.put("train_accuracy", finiteOrNull(r.finalTrainAccuracy()));
-                m.put("seconds", Double.isFinite(r.seconds()) ? Math.round(r.seconds() * 100) / 100.0 : null);
+                // to the millisecond: an arm on a tiny subset trains in a few, which hundredths rounded to 0
+                m.put("seconds", Double.isFinite(r.seconds()) ? Math.round(r.seconds() * 1000) / 1000.0 : null);
                 System.out.println(Json.line(m));
             }
         }
