@@ -18,8 +18,12 @@ import org.convscope.ui.training.TrainingViewModel;
 
 /** The desktop application: builds the window and shuts training down cleanly when it closes. */
 public final class ConvScopeApp extends Application {
-    /** How long closing may wait for training to stop and a save to land: the app is gone within 2 s. */
-    static final long CLOSE_MILLIS = 1500;
+    /**
+     * How long closing may wait for training to stop and a save to land: the app is gone within 2 s (the JVM's
+     * own exit takes up to 0.4 s more). A batch in the first seconds, before the JIT has compiled the kernels,
+     * can take longer than this; the training thread is a daemon and is left to die with the app.
+     */
+    static final long CLOSE_MILLIS = 1200;
     private FxTaskRunner tasks;
     private MainViewModel vm;
     private MainWindow window;

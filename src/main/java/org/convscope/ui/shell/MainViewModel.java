@@ -28,6 +28,7 @@ public final class MainViewModel {
     private final FilesViewModel files;
     private final Classroom classroom;
     private final ClassModeViewModel classMode;
+    private Long closingDeadline; // System.nanoTime() by which closing is done; set by the first shutdown
     private Runnable onQuit = () -> { };
     private TaskRunner slowTasks;
 
@@ -139,7 +140,10 @@ public final class MainViewModel {
      * that is left to die with the app (all its threads are daemons), never half-writing a file.
      */
     public void shutdown(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
+        // the window's hiding and the application's stop() both close; the second call keeps the first one's
+        // deadline, or closing could wait twice as long as it may
+        if (closingDeadline == null) closingDeadline = System.nanoTime() + millis * 1_000_000;
+        long end = closingDeadline;
         classMode.stop(); // the port is closed at once: no student reaches a closing app
         training.requestShutdown();
         if (tasks instanceof org.convscope.ui.common.FxTaskRunner runner) runner.close(remainingMillis(end));
