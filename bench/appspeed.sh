@@ -8,54 +8,67 @@
 # the diagnostics' frame heartbeat (-Dconvscope.frames=false): a hundred wake-ups a second of the FX thread are the
 # measurement's cost, not the app's; FRAMES=true puts it back.
 # AUTOSTART=30 starts training 30 s after the window (all views made, the JIT done with them) instead of at once.
+# EPOCHS=8 trains longer and adds the steady state, epochs 4 to 8 (from about the 25th second of training on), when
+# the JIT has long finished with both: what is left between the two is the window's own cost.
 #
 #   bench/appspeed.sh                       3 pairs for each of the three views
 #   PAIRS=1 VIEWS=kernelsTab bench/appspeed.sh
+#   EPOCHS=8 VIEWS=trainingTab bench/appspeed.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PAIRS=${PAIRS:-3}
+EPOCHS=${EPOCHS:-3}
 VIEWS=${VIEWS:-"trainingTab kernelsTab featuremapsTab"}
 source bench/common.sh >/dev/null
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 JAVA=(java --add-modules jdk.incubator.vector)
 
-app_run() { # $1 view -> images/s of epochs 2 and 3
+app_run() { # $1 view -> images/s of epochs 2 to EPOCHS
   local log="$OUT/app.log"
   mkdir -p "$OUT/home"
   : > "$log"
   # java runs inside xvfb-run's shell and is stopped there, so no app outlives its display
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     HOME='"$OUT/home"' java --add-modules jdk.incubator.vector -Dconvscope.diagnostics=true -Dconvscope.frames=${FRAMES:-false} -Dconvscope.tour=never \
-      -Dconvscope.autostart='"${AUTOSTART:-1}"' -Dconvscope.tab='"$1"' -jar target/convscope.jar >'"$log"' 2>&1 &
+      -Dconvscope.autostart='"${AUTOSTART:-1}"' -Dconvscope.epochs='"$EPOCHS"' -Dconvscope.tab='"$1"' -jar target/convscope.jar >'"$log"' 2>&1 &
     app=$!
-    for _ in $(seq 1 1500); do grep -q "^epoch 3:" '"$log"' && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 3000); do grep -q "^epoch '"$EPOCHS"':" '"$log"' && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done
     kill $app 2>/dev/null; wait $app 2>/dev/null || true' >/dev/null 2>&1
-  echo $(sed -n 's/^epoch [23]: .*, \([0-9]*\) images\/s$/\1/p' "$log" | head -n 2)
+  echo $(sed -n 's/^epoch [0-9]*: .*, \([0-9]*\) images\/s$/\1/p' "$log" | tail -n +2)
 }
 
-cli_run() { # -> images/s of epochs 2 and 3
-  echo $("${JAVA[@]}" -jar target/convscope.jar train --dataset mnist --arch seed --epochs 3 --batch 32 2>/dev/null \
-    | grep -A1 "^Epoch [23]/3" | grep "images/s" | sed -n 's/.* - \([0-9,]*\) images\/s - .*/\1/p' | tr -d ,)
+cli_run() { # -> images/s of epochs 2 to EPOCHS
+  echo $("${JAVA[@]}" -jar target/convscope.jar train --dataset mnist --arch seed --epochs "$EPOCHS" --batch 32 2>/dev/null \
+    | grep "images/s" | sed -n 's/.* - \([0-9,]*\) images\/s - .*/\1/p' | tr -d , | tail -n +2)
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for view in $VIEWS; do
   for i in $(seq 1 "$PAIRS"); do
-    read -r a2 a3 <<< "$(app_run "$view")"; read -r c2 c3 <<< "$(cli_run)"
-    echo "$view pair $i: epoch 2 app ${a2:-nan} CLI ${c2:-nan}, epoch 3 app ${a3:-nan} CLI ${c3:-nan} images/s"
-    echo "$view ${a2:-nan} ${c2:-nan} ${a3:-nan} ${c3:-nan}" >> "$OUT/all"
+    app=$(app_run "$view"); cli=$(cli_run)
+    echo "$view pair $i: app ${app:-nan}, CLI ${cli:-nan} images/s (epochs 2 to $EPOCHS)"
+    echo "$view ${app// /,} ${cli// /,}" >> "$OUT/all"
   done
 done
-python3 - "$OUT/all" <<'PY'
+python3 - "$OUT/all" "$EPOCHS" <<'PY'
 import statistics, sys
-rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+epochs = int(sys.argv[2])
+rows = []
+for l in open(sys.argv[1]):
+    f = l.split()
+    if len(f) != 3: continue  # a side that printed nothing
+    app, cli = ([float(x) for x in v.split(",")] for v in f[1:])
+    if len(app) == len(cli) == epochs - 1: rows.append((f[0], app, cli))
+columns = [("epoch 2", 0, 1), ("epoch 3", 1, 2)] + ([(f"epochs 4-{epochs}", 2, epochs - 1)] if epochs > 3 else [])
 for view in dict.fromkeys(r[0] for r in rows):
-    for epoch, col in ((2, 1), (3, 3)):
-        a = [float(r[col]) for r in rows if r[0] == view]
-        c = [float(r[col + 1]) for r in rows if r[0] == view]
+    pairs = [(a, c) for v, a, c in rows if v == view]
+    for name, lo, hi in columns:
+        a = [statistics.mean(x[lo:hi]) for x, _ in pairs]
+        c = [statistics.mean(y[lo:hi]) for _, y in pairs]
         ratio = statistics.median(x / y for x, y in zip(a, c))
-        print(f"{view:15s} epoch {epoch}: app {statistics.median(a):8,.0f}  CLI {statistics.median(c):8,.0f} images/s  "
-              f"app/CLI {ratio:.1%} (median of {len(a)} pairs" + ("; target >= 90%)" if epoch == 3 else ")"))
+        note = "; target >= 90%" if name == "epoch 3" else ""
+        print(f"{view:15s} {name:11s}: app {statistics.median(a):8,.0f}  CLI {statistics.median(c):8,.0f} images/s  "
+              f"app/CLI {ratio:.1%} (median of {len(pairs)} pairs{note})")
 PY

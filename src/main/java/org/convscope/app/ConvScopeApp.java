@@ -58,6 +58,8 @@ public final class ConvScopeApp extends Application {
         if (autostart != null) {
             // for demos and measurements: start training after the window has settled
             double delay = autostart.isBlank() || autostart.equals("true") ? 0 : Double.parseDouble(autostart);
+            Integer epochs = Integer.getInteger("convscope.epochs"); // bench/appspeed.sh trains long enough for a steady state
+            if (epochs != null) vm.training().epochsProperty().set(epochs);
             javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(delay));
             wait.setOnFinished(e -> vm.training().startOrPause());
             wait.play();
