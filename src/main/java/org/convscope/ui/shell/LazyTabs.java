@@ -19,7 +19,7 @@ import javafx.util.Duration;
  *
  * <p>Only the selected tab's view is in the scene. Every pulse walks the bounds of every node in the scene,
  * hidden or not (a tab pane only hides the tabs not selected), and with all views made that is some six
- * thousand nodes twenty times a second, taken from training on a 2-core machine. The other views wait
+ * thousand nodes at every refresh, taken from training on a 2-core machine. The other views wait
  * outside the scene, made and hidden (so they skip their redraws, see TreeVisible), until selected again.
  * A view made in idle time spends one idle step in its tab first: styled and laid out there, it comes back
  * at its first click in tens of milliseconds, not the hundreds its first styling takes.

@@ -48,7 +48,7 @@ import org.convscope.ui.common.TaskRunner;
 
 /**
  * The training controls and live figures, for the views to bind to. It owns the
- * {@link TrainingSession}; {@link #pulse()} (twenty times a second, from the window's FxTicker) drains the
+ * {@link TrainingSession}; {@link #pulse()} (ten times a second, from the window's FxTicker) drains the
  * session's mailbox into properties and hands new chart points to the {@link ChartSink}s.
  *
  * <p>A new model starts from a pretrained one when {@link PretrainedModels} has one for the dataset
