@@ -13,7 +13,10 @@ import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.training.ModelWeights;
 import org.junit.jupiter.api.Test;
 
-/** The top patches follow the weights: at once outside training, after each epoch while it runs, not while hidden. */
+/**
+ * The top patches follow the weights: at once outside training, after each epoch while it runs (over fewer test
+ * images), not while hidden.
+ */
 class TopPatchesViewModelTest {
     private static final SavedModel COURSE = Course.model(DatasetKind.MNIST);
 
@@ -23,7 +26,7 @@ class TopPatchesViewModelTest {
 
     @Test
     void searchesTheTestSetForEveryFilterAndFollowsEpochs() {
-        TopPatchesViewModel vm = new TopPatchesViewModel(TaskRunner.immediate(), 60);
+        TopPatchesViewModel vm = new TopPatchesViewModel(TaskRunner.immediate(), 60, 20);
         vm.weightsProperty().set(weights(1));
         TopPatchesViewModel.Found f = vm.foundProperty().get();
         assertNotNull(f);
@@ -38,12 +41,19 @@ class TopPatchesViewModelTest {
         assertSame(f, vm.foundProperty().get(), "while training, new weights wait for the epoch's end");
         vm.pace().epochProperty().set("epoch 1");
         assertEquals(2, vm.foundProperty().get().version());
-        assertEquals(best.image(), vm.foundProperty().get().patches().layer(0).filters().get(0).get(0).image(), "same weights, same patches");
+        assertEquals(20, vm.foundProperty().get().patches().images(), "while training, the first 20 images only");
+        assertEquals(best.image(), vm.foundProperty().get().patches().layer(0).filters().get(0).get(0).image(),
+                "same weights, same patches (the best of the 60 is among the first 20 here)");
+
+        vm.pace().liveProperty().set(false);
+        vm.weightsProperty().set(weights(3)); // training stopped: its last weights
+        assertEquals(3, vm.foundProperty().get().version());
+        assertEquals(60, vm.foundProperty().get().patches().images(), "all of them again once training stops");
     }
 
     @Test
     void nothingWhileHiddenAndANewDatasetDropsTheOldPatches() {
-        TopPatchesViewModel vm = new TopPatchesViewModel(TaskRunner.immediate(), 50);
+        TopPatchesViewModel vm = new TopPatchesViewModel(TaskRunner.immediate(), 50, 50);
         vm.activeProperty().set(false);
         vm.weightsProperty().set(weights(1));
         assertNull(vm.foundProperty().get());
