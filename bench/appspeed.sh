@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Training speed with the window open against the CLI, on the same settings (MNIST, the course model, batch 32,
-# every core), interleaved app, CLI, app, CLI ... so both see the same machine. Each side trains 3 epochs; the
-# figures are epochs 2 and 3 in images/s, evaluation excluded, as both report them. The first epoch pays for the
+# every core), interleaved app, CLI, app, CLI ... so both see the same machine. Each side trains 3 epochs (EPOCHS);
+# the figures are epochs 2 and 3 in images/s, evaluation excluded, as both report them. The first epoch pays for the
 # JIT on both sides; in the app the JIT is still compiling the window's code during epoch 2 (a one-time cost of the
-# first minute), so epoch 3 is the steady state and the ratio the target is judged on. The app runs under Xvfb
+# first minute), so epoch 3 is the ratio the target is judged on. The app runs under Xvfb
 # with one view on screen: Training, Kernels or Feature maps, which redraw as the weights change. It runs without
 # the diagnostics' frame heartbeat (-Dconvscope.frames=false): a hundred wake-ups a second of the FX thread are the
 # measurement's cost, not the app's; FRAMES=true puts it back.
 # AUTOSTART=30 starts training 30 s after the window (all views made, the JIT done with them) instead of at once.
 # EPOCHS=8 trains longer and adds the steady state, epochs 4 to 8 (from about the 25th second of training on), when
-# the JIT has long finished with both: what is left between the two is the window's own cost.
+# the JIT is mostly done with both (in the app it still compiles now and then until about the 50th second).
 #
 #   bench/appspeed.sh                       3 pairs for each of the three views
 #   PAIRS=1 VIEWS=kernelsTab bench/appspeed.sh

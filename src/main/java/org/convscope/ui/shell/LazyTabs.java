@@ -69,7 +69,7 @@ final class LazyTabs {
         long start = System.nanoTime();
         Node made = view.get();
         // a view made in idle time goes into its (hidden) tab for a moment, so that its styling, skins and first
-        // layout happen in the idle time too and not at its first click; the next idle step parks it (see park)
+        // layout happen in the idle time too and not at its first click; the next idle step parks it (parkStyled)
         tab.setContent(made);
         if (Boolean.getBoolean("convscope.diagnostics")) {
             System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
