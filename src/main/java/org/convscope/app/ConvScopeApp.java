@@ -82,8 +82,7 @@ public final class ConvScopeApp extends Application {
         window.buildViewsWhenIdle(javafx.util.Duration.seconds(1), vm.training()::warmUp);
         window.help().startTourOnFirstRun(); // once per user, or as -Dconvscope.tour=always|never says
         if (FrameMonitor.enabled()) {
-            // bench/appspeed.sh measures training without the heartbeat: its hundred wake-ups a second would be its own cost
-            if (!"false".equals(System.getProperty("convscope.frames"))) {
+            if (FrameMonitor.heartbeatEnabled()) {
                 new FrameMonitor(() -> vm.training().imagesPerSecondProperty().get(), 10).start(stage.getScene());
             }
             vm.training().lastEpochProperty().addListener((o, a, m) -> {

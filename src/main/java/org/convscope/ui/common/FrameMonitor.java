@@ -39,6 +39,14 @@ public final class FrameMonitor {
         return Boolean.getBoolean("convscope.diagnostics");
     }
 
+    /**
+     * Whether the diagnostics keep the heartbeat: {@code -Dconvscope.frames=false} drops it for bench/appspeed.sh,
+     * whose training figures would otherwise pay for its hundred wake-ups a second.
+     */
+    public static boolean heartbeatEnabled() {
+        return enabled() && !"false".equals(System.getProperty("convscope.frames"));
+    }
+
     /** Starts the heartbeat and counts the pulses of {@code scene}; call on the FX thread. */
     public void start(Scene scene) {
         this.scene = scene;
