@@ -21,6 +21,8 @@ public final class WorkerPool implements AutoCloseable {
     private volatile long generation;
     private volatile boolean closed;
     private volatile Thread caller;
+    private final PoolStats stats; // null unless -Dconvscope.poolstats=true
+    private long lastReturnWall, lastReturnCpu; // the caller's clocks when run() last returned, for PoolStats
 
     public WorkerPool(int size) {
         this(size, Thread.NORM_PRIORITY);
@@ -32,8 +34,14 @@ public final class WorkerPool implements AutoCloseable {
      * to the OS only with {@code -XX:ThreadPriorityPolicy=1}.
      */
     public WorkerPool(int size, int priority) {
+        this(size, priority, PoolStats.shared());
+    }
+
+    /** With counters of where the threads' time goes (null: none). */
+    WorkerPool(int size, int priority, PoolStats stats) {
         if (size < 1) throw new IllegalArgumentException("a pool needs at least one worker, got " + size);
         this.size = size;
+        this.stats = stats;
         this.threads = new Thread[size - 1];
         for (int i = 1; i < size; i++) {
             int id = i;
@@ -57,8 +65,10 @@ public final class WorkerPool implements AutoCloseable {
     /** Runs {@code body.accept(w)} for every worker w in 0..size-1 and returns when all are done. */
     public synchronized void run(IntConsumer body) {
         if (closed) throw new IllegalStateException("worker pool is closed");
+        if (stats != null) countBetweenCalls();
         if (size == 1) {
-            body.accept(0);
+            runTask(body, 0);
+            if (stats != null) markReturn();
             return;
         }
         failure.set(null);
@@ -68,11 +78,16 @@ public final class WorkerPool implements AutoCloseable {
         generation++;
         for (Thread t : threads) LockSupport.unpark(t);
         try {
-            body.accept(0);
+            runTask(body, 0);
         } catch (Throwable e) {
             failure.compareAndSet(null, e);
         }
+        long waitFrom = stats == null ? 0 : System.nanoTime();
         awaitWorkers();
+        if (stats != null) {
+            stats.callerWait.add(System.nanoTime() - waitFrom);
+            markReturn();
+        }
         task = null;
         Throwable f = failure.get();
         if (f instanceof RuntimeException r) throw r;
@@ -84,7 +99,10 @@ public final class WorkerPool implements AutoCloseable {
         long spinUntil = System.nanoTime() + SPIN_NANOS;
         while (pending.get() > 0) {
             if (System.nanoTime() < spinUntil) Thread.onSpinWait();
-            else LockSupport.parkNanos(this, 100_000);
+            else {
+                if (stats != null) stats.parks.increment();
+                LockSupport.parkNanos(this, 100_000);
+            }
         }
     }
 
@@ -94,16 +112,48 @@ public final class WorkerPool implements AutoCloseable {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
             while (generation == seen && !closed) {
                 if (System.nanoTime() < spinUntil) Thread.onSpinWait();
-                else LockSupport.park(this);
+                else {
+                    if (stats != null) stats.parks.increment();
+                    LockSupport.park(this);
+                }
             }
             if (closed) return;
             seen = generation;
             try {
-                task.accept(id);
+                runTask(task, id);
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);
             }
             if (pending.decrementAndGet() == 0) LockSupport.unpark(caller);
+        }
+    }
+
+    private void runTask(IntConsumer body, int worker) {
+        if (stats == null) {
+            body.accept(worker);
+            return;
+        }
+        long wall = System.nanoTime(), cpu = PoolStats.cpuNanos();
+        try {
+            body.accept(worker);
+        } finally {
+            stats.taskCpu.add(PoolStats.cpuNanos() - cpu);
+            stats.taskWall.add(System.nanoTime() - wall);
+        }
+    }
+
+    private void markReturn() {
+        lastReturnWall = System.nanoTime();
+        lastReturnCpu = PoolStats.cpuNanos();
+    }
+
+    // the caller's time since its last call returned: a gap of training's own (the next batch), not the app idle
+    private void countBetweenCalls() {
+        stats.calls.increment();
+        long wall = System.nanoTime() - lastReturnWall;
+        if (lastReturnWall != 0 && wall < 50_000_000L) {
+            stats.betweenWall.add(wall);
+            stats.betweenCpu.add(PoolStats.cpuNanos() - lastReturnCpu);
         }
     }
 
