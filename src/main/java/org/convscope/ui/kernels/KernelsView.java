@@ -22,6 +22,7 @@ import org.convscope.engine.io.SavedModel;
 import org.convscope.training.SessionState;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.PixelView;
+import org.convscope.ui.common.Settled;
 import org.convscope.ui.common.TreeVisible;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.training.ModelWeights;
@@ -260,7 +261,7 @@ public final class KernelsView extends BorderPane {
     public KernelsView withTopPatches(TopPatchesViewModel patches, IntConsumer onFeatureMaps, IntConsumer onExplain) {
         PatchesPanel panel = new PatchesPanel(patches, vm, i18n);
         panel.setRoutes(onFeatureMaps, onExplain);
-        patches.activeProperty().bind(TreeVisible.of(panel));
+        patches.activeProperty().bind(Settled.of(TreeVisible.of(panel))); // the search waits for the view's first frame
         setRight(panel);
         return this;
     }

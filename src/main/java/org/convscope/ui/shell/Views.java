@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.convscope.ui.classmode.ClassModeView;
+import org.convscope.ui.common.Settled;
 import org.convscope.ui.common.TreeVisible;
 import org.convscope.ui.compare.CompareView;
 import org.convscope.ui.compare.CompareViewModel;
@@ -111,7 +112,8 @@ public final class Views {
             probeTestImage(vm, index);
             explain(vm);
         });
-        results.activeProperty().bind(TreeVisible.of(view));
+        // evaluating the test set waits until the view's first frame is drawn (see Settled)
+        results.activeProperty().bind(Settled.of(TreeVisible.of(view)));
         return view;
     }
 
