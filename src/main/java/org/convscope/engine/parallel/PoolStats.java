@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class PoolStats {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = MX.isCurrentThreadCpuTimeSupported();
     private static final PoolStats SHARED = Boolean.getBoolean("convscope.poolstats") ? startReporting(new PoolStats(), System.out, 5_000) : null;
 
     final LongAdder calls = new LongAdder();
@@ -35,7 +36,7 @@ public final class PoolStats {
 
     /** A thread's CPU time in ns, or 0 where the JVM cannot tell. */
     static long cpuNanos() {
-        return MX.isCurrentThreadCpuTimeSupported() ? MX.getCurrentThreadCpuTime() : 0;
+        return CPU_TIME ? MX.getCurrentThreadCpuTime() : 0;
     }
 
     /** Totals so far, in seconds (times) and counts. */

@@ -65,7 +65,7 @@ public final class WorkerPool implements AutoCloseable {
     /** Runs {@code body.accept(w)} for every worker w in 0..size-1 and returns when all are done. */
     public synchronized void run(IntConsumer body) {
         if (closed) throw new IllegalStateException("worker pool is closed");
-        if (stats != null) countBetweenCalls();
+        if (stats != null) countCall();
         if (size == 1) {
             runTask(body, 0);
             if (stats != null) markReturn();
@@ -147,8 +147,9 @@ public final class WorkerPool implements AutoCloseable {
         lastReturnCpu = PoolStats.cpuNanos();
     }
 
-    // the caller's time since its last call returned: a gap of training's own (the next batch), not the app idle
-    private void countBetweenCalls() {
+    // one call more, and the caller's time since the last one returned: a gap of training's own (the next batch),
+    // not the app idle
+    private void countCall() {
         stats.calls.increment();
         long wall = System.nanoTime() - lastReturnWall;
         if (lastReturnWall != 0 && wall < 50_000_000L) {
