@@ -96,6 +96,8 @@ class MainWindowTest {
         waitFor(() -> state() == SessionState.RUNNING, "Space starts");
         robot.type(KeyCode.SPACE);
         waitFor(() -> state() == SessionState.PAUSED, "Space pauses");
+        // the pulse that set the state sets the step a few lines later: read it once that pulse is over
+        WaitForAsyncUtils.waitForFxEvents();
         long before = vm.training().stepProperty().get();
         robot.type(KeyCode.RIGHT);
         waitFor(() -> vm.training().stepProperty().get() == before + 1, "→ steps");
