@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.convscope.ui.common.FrameMonitor;
+import org.convscope.ui.common.FxLater;
 import org.convscope.ui.common.FxTaskRunner;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.shell.MainViewModel;
@@ -60,9 +61,7 @@ public final class ConvScopeApp extends Application {
             double delay = autostart.isBlank() || autostart.equals("true") ? 0 : Double.parseDouble(autostart);
             Integer epochs = Integer.getInteger("convscope.epochs"); // bench/appspeed.sh trains long enough for a steady state
             if (epochs != null) vm.training().epochsProperty().set(epochs);
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(delay));
-            wait.setOnFinished(e -> vm.training().startOrPause());
-            wait.play();
+            FxLater.after(Math.round(delay * 1000), () -> vm.training().startOrPause());
         }
         if (System.getProperty("convscope.class") != null) startClassMode();
         if (FrameMonitor.enabled()) ReadyProbe.start(vm.training(), tasks);
@@ -70,13 +69,10 @@ public final class ConvScopeApp extends Application {
         String closeAfter = System.getProperty("convscope.closeAfter");
         if (closeAfter != null) {
             // for kiosks, timed demos and soak runs: the window closes as if the user closed it
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
-                    javafx.util.Duration.seconds(Double.parseDouble(closeAfter)));
-            wait.setOnFinished(e -> {
+            FxLater.after(Math.round(Double.parseDouble(closeAfter) * 1000), () -> {
                 StartupClock.mark("closing");
                 stage.close();
             });
-            wait.play();
         }
         // then, with the window complete, the kernels are compiled for a quick first Start
         window.buildViewsWhenIdle(javafx.util.Duration.seconds(1), vm.training()::warmUp);

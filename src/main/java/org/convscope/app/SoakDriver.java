@@ -1,14 +1,12 @@
 package org.convscope.app;
 
 import java.util.Locale;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.util.Duration;
+import org.convscope.ui.common.FxLater;
 import org.convscope.ui.common.FxTicker;
 import org.convscope.ui.shell.MainViewModel;
 
@@ -25,8 +23,7 @@ final class SoakDriver {
     static void start(MainViewModel vm, TabPane tabs) {
         vm.training().epochsProperty().set(1000);
         vm.training().reset();
-        Timeline startTraining = new Timeline(new KeyFrame(Duration.seconds(2), e -> vm.training().startOrPause()));
-        startTraining.play();
+        FxLater.after(2_000, () -> vm.training().startOrPause());
         // FxTickers, not endless Timelines: a running animation makes JavaFX pulse 60 times a second, and the
         // soak would then measure an app that never happens
         int[] next = {0};
