@@ -5,12 +5,13 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
+import org.convscope.ui.common.FxLater;
 
 /**
  * Builds each tab's view when the tab is first selected, so the window opens with one view made instead of
@@ -22,13 +23,20 @@ import javafx.util.Duration;
  * thousand nodes at every refresh, taken from training on a 2-core machine. The other views wait
  * outside the scene, made and hidden (so they skip their redraws, see TreeVisible), until selected again.
  * A view made in idle time spends one idle step in its tab first: styled and laid out there, it comes back
- * at its first click in tens of milliseconds, not the hundreds its first styling takes.
+ * at its first click in tens of milliseconds, not the hundreds its first styling takes. Once all are made, each
+ * comes back into its tab for one more idle step: a view's first return was still slow (Results 150-360 ms,
+ * Feature maps 120 ms in soak runs), restyled through JavaFX code the JIT had meanwhile compiled for the other
+ * views alone; rehearsed, the first click is like any later one (no frame gap over 80 ms after the first 20 s).
+ *
+ * <p>The idle steps are {@link FxLater} calls, not a PauseTransition, which would pulse 60 times a second for
+ * as long as the views are being made.
  */
 final class LazyTabs {
     private final TabPane tabs;
     private final Map<Tab, Supplier<Node>> pending = new LinkedHashMap<>();
     private final Map<Tab, Node> parked = new HashMap<>(); // made views of the tabs not selected, out of the scene
-    private PauseTransition idle;
+    private ScheduledFuture<?> idle; // the next step of buildRestWhenIdle
+    private boolean stopped;
     private boolean held; // the first view waits for the window's first frame (see hold)
 
     LazyTabs(TabPane tabs) {
@@ -109,24 +117,33 @@ final class LazyTabs {
      */
     void buildRestWhenIdle(Duration delay, Duration gap, Runnable then) {
         Deque<Tab> queue = new ArrayDeque<>(pending.keySet());
-        idle = new PauseTransition(delay);
-        idle.setOnFinished(e -> {
+        Deque<Tab> rehearse = new ArrayDeque<>(queue);
+        Runnable[] step = new Runnable[1];
+        step[0] = () -> {
+            if (stopped) return;
             if (held) release();
             parkStyled();
             while (!queue.isEmpty() && !pending.containsKey(queue.peek())) queue.poll();
-            if (queue.isEmpty()) {
-                then.run();
-                return;
+            if (!queue.isEmpty()) {
+                build(queue.poll());
+            } else {
+                // then each view comes back into its hidden tab once, as at a click: its first return is styled
+                // anew through code the JIT compiled meanwhile for the other views, and pays for it here, not then
+                while (!rehearse.isEmpty() && !parked.containsKey(rehearse.peek())) rehearse.poll();
+                if (rehearse.isEmpty()) {
+                    then.run();
+                    return;
+                }
+                unpark(rehearse.poll());
             }
-            build(queue.poll());
-            idle.setDuration(gap);
-            idle.playFromStart();
-        });
-        idle.play();
+            idle = FxLater.after((long) gap.toMillis(), step[0]);
+        };
+        idle = FxLater.after((long) delay.toMillis(), step[0]);
     }
 
     /** Stops building in the background (the window is closing). */
     void stop() {
-        if (idle != null) idle.stop();
+        stopped = true;
+        if (idle != null) idle.cancel(false);
     }
 }

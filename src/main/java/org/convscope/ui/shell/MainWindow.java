@@ -207,10 +207,6 @@ public final class MainWindow extends BorderPane {
         return helpSystem;
     }
 
-    /**
-     * Makes the views not shown yet one by one in the frames' idle time, from {@code delay} on, so that each
-     * tab is ready at its first click, and then runs {@code then}; call once the window is showing.
-     */
     /** Makes the selected view once the window has drawn its first frame (see the constructor). */
     public void buildFirstViewAfterFirstFrame() {
         // an animation runs at the start of a pulse: at the second one, the first frame is on screen
@@ -219,6 +215,11 @@ public final class MainWindow extends BorderPane {
         nextPulse.play();
     }
 
+    /**
+     * Makes the views not shown yet one by one in the frames' idle time, from {@code delay} on, so that each
+     * tab is ready at its first click, then brings each back once as a click would, and then runs {@code then};
+     * call once the window is showing.
+     */
     public void buildViewsWhenIdle(javafx.util.Duration delay, Runnable then) {
         views.buildRestWhenIdle(delay, javafx.util.Duration.millis(250), then);
     }
