@@ -8,11 +8,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.convscope.ui.common.FxLater;
 import org.convscope.ui.common.FxTicker;
+import org.convscope.training.SessionState;
 import org.convscope.ui.shell.MainViewModel;
 
 /**
  * For {@code bench/soak.sh} ({@code -Dconvscope.soak=true}): a class's hour, compressed. It resets to random
- * weights and trains for as many epochs as the run lasts, switches to the next view every 10 s, and every minute
+ * weights and trains for as long as the run lasts (the app's limit, 100 epochs, is some 10 minutes here: each time
+ * a run finishes, a new one starts from random weights), switches to the next view every 10 s, and every minute
  * opens the draw pad and draws a digit on it, through the same events a mouse sends. Everything else (memory, frame
  * gaps, exceptions) is measured from outside.
  */
@@ -21,9 +23,18 @@ final class SoakDriver {
     }
 
     static void start(MainViewModel vm, TabPane tabs) {
-        vm.training().epochsProperty().set(1000);
+        vm.training().epochsProperty().set(100);
         vm.training().reset();
         FxLater.after(2_000, () -> vm.training().startOrPause());
+        int[] runs = {1};
+        vm.training().stateProperty().addListener((o, a, state) -> {
+            if (state != SessionState.FINISHED) return;
+            FxLater.after(1_000, () -> {
+                vm.training().reset();
+                vm.training().startOrPause();
+                StartupClock.mark(String.format(Locale.ROOT, "soak: training run %d", ++runs[0]));
+            });
+        });
         // FxTickers, not endless Timelines: a running animation makes JavaFX pulse 60 times a second, and the
         // soak would then measure an app that never happens
         int[] next = {0};
