@@ -6,9 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.convscope.training.SessionState;
 import org.convscope.ui.common.FxLater;
 import org.convscope.ui.common.FxTicker;
-import org.convscope.training.SessionState;
 import org.convscope.ui.shell.MainViewModel;
 
 /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * and pauses, in the middle of a class's training run. The JIT first runs the vector kernels
  * without intrinsics, which box every vector, so the test waits (up to a minute; a few seconds in a
  * JVM of its own, which the pom gives it) for three windows of steps in a row that allocate nothing.
- * If they never come, the message lists the engine's methods the JIT has not compiled fully.
+ * If they never come, the message lists the engine's methods the JIT still runs in its profiling tiers.
  */
 class SteadyStateAllocationTest {
     private static final com.sun.management.ThreadMXBean THREADS =
