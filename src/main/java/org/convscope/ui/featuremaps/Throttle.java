@@ -28,13 +28,9 @@ final class Throttle {
         this.clockMillis = clockMillis;
     }
 
-    /** A pause on the FX thread's animation timer (the toolkit must be running). */
+    /** On the FX thread after the wait, without an animation (see FxLater: a pause would pulse 60 times a second). */
     static Scheduler fxScheduler() {
-        return (millis, r) -> {
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
-            wait.setOnFinished(e -> r.run());
-            wait.play();
-        };
+        return org.convscope.ui.common.FxLater::after;
     }
 
     void request() {
