@@ -1,6 +1,9 @@
 package org.convscope.ui.common;
 
+import javafx.scene.text.Font;
+import org.kordamp.ikonli.IkonResolverProvider;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 
 /** The icon set (Material Design Icons 2, through ikonli): one name per action, used everywhere. */
 public final class Icons {
@@ -56,5 +59,16 @@ public final class Icons {
         FontIcon icon = new FontIcon(name);
         icon.getStyleClass().add("icon");
         return icon;
+    }
+
+    /** Icon {@code name} as the text a canvas draws in {@link #font}, for a canvas that shows icons without nodes. */
+    public static String glyph(String name) {
+        return new FontIcon(name).getText();
+    }
+
+    /** The font of icon {@code name} at {@code size} pixels. */
+    public static Font font(String name, double size) {
+        // a FontIcon takes its family from an inline style, so a node's font would not have it: ask ikonli
+        return Font.font(IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance()).resolve(name).getFontFamily(), size);
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -185,6 +186,19 @@ public final class ResultsView extends BorderPane {
     /** Gives every test image a "Why?" button: {@code explain} shows test image {@code i} in the Explain view. */
     public void setOnExplain(IntConsumer explain) {
         strip.setOnExplain(explain);
+    }
+
+    /**
+     * Where test image {@code index} of the picked cell is on screen (its lightbulb if {@code why}); null when it is
+     * not drawn, or while the view waits for a layout that may move it.
+     */
+    public Point2D exampleOnScreen(int index, boolean why) {
+        return isNeedsLayout() ? null : strip.onScreen(index, why);
+    }
+
+    /** How many images of the picked cell are drawn. */
+    public int shownExampleCount() {
+        return strip.shownCount();
     }
 
     public ResultsViewModel model() {
