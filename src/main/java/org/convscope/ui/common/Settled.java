@@ -1,6 +1,6 @@
 package org.convscope.ui.common;
 
-import javafx.animation.PauseTransition;
+import java.util.concurrent.ScheduledFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -29,13 +29,19 @@ public final class Settled {
     /** {@code source}, with its turns to true held back by {@code delay} (and dropped if it turns false meanwhile). */
     public static ReadOnlyBooleanProperty of(ObservableBooleanValue source, Duration delay) {
         ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(source.get());
-        PauseTransition wait = new PauseTransition(delay);
-        wait.setOnFinished(e -> settled.set(source.get()));
+        // FxLater, not a PauseTransition: that would pulse the window 60 times a second for the whole wait, at
+        // every view switch, just while the view's first frame needs the FX thread
+        ScheduledFuture<?>[] wait = new ScheduledFuture<?>[1];
+        int[] turn = new int[1]; // a wait already handed to the FX thread cannot be cancelled: it checks its turn
         source.addListener((o, was, on) -> {
+            int mine = ++turn[0];
+            if (wait[0] != null) wait[0].cancel(false);
             if (on) {
-                wait.playFromStart();
+                wait[0] = FxLater.after((long) delay.toMillis(), () -> {
+                    if (turn[0] == mine) settled.set(source.get());
+                });
             } else {
-                wait.stop();
+                wait[0] = null;
                 settled.set(false);
             }
         });
