@@ -54,10 +54,12 @@ public final class Views {
                 new ViewTab("classTab", "classmode.tab", vm -> new ClassModeView(vm.classMode(), vm.probe(), vm.selectedTabProperty(), vm.i18n())));
     }
 
-    // works only while on screen: new weights come ten times a second while training; its first analysis after a
-    // switch waits for the view's first frame, which restyles the view (see Settled: two soaks had 117-176 ms here)
+    // works only while on screen, and while training runs after epochs and every 2 s: new weights come ten times a
+    // second; its first analysis after a switch waits for the view's first frame, which restyles the view (see
+    // Settled: two soaks had 117-176 ms here)
     private static Node moveIt(MainViewModel vm) {
         MoveItViewModel model = new MoveItViewModel(vm.probe(), vm.training().runs(), vm.i18n(), vm.tasks());
+        model.follow(vm.training().stateProperty(), vm.training().lastEpochProperty());
         MoveItView view = new MoveItView(model);
         model.activeProperty().bind(Settled.of(TreeVisible.of(view)));
         return view;

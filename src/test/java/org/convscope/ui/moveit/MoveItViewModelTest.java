@@ -3,16 +3,21 @@ package org.convscope.ui.moveit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.convscope.data.DatasetKind;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Sequential;
 import org.convscope.engine.optim.OptimizerConfig;
 import org.convscope.training.Run;
 import org.convscope.training.RunSettings;
+import org.convscope.training.SessionState;
 import org.convscope.training.shift.ShiftAnalysis;
 import org.convscope.training.shift.ShiftReport;
 import org.convscope.ui.common.I18n;
@@ -71,6 +76,35 @@ class MoveItViewModelTest {
             assertArrayEquals(expected.layers().get(i).withInput(), shown.layers().get(i).withInput());
         }
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), vm.panels().get(0).classes());
+    }
+
+    @Test
+    void whileTrainingRunsNewWeightsWaitForTheEpochButANewImageIsAnsweredAtOnce() {
+        ObjectProperty<SessionState> state = new SimpleObjectProperty<>(SessionState.RUNNING);
+        ObjectProperty<Object> epoch = new SimpleObjectProperty<>();
+        vm.follow(state, epoch);
+        vm.activeProperty().set(true);
+        ShiftPanel first = vm.panels().get(0);
+        probe.weightsProperty().set(new ModelWeights(POOLED, Sequential.build(POOLED, 6).params(), 2));
+        assertSame(first, vm.panels().get(0), "new weights ten times a second are not analysed each time");
+
+        epoch.set("epoch 1");
+        ShiftPanel afterEpoch = vm.panels().get(0);
+        assertNotSame(first, afterEpoch, "an epoch's end brings the newest weights");
+        assertArrayEquals(ShiftAnalysis.analyse(Sequential.build(POOLED, 6), drawing).grid().predicted(), afterEpoch.report().grid().predicted());
+
+        float[] other = new float[784];
+        for (int x = 8; x < 20; x++) other[14 * 28 + x] = 1; // a stroke across
+        probe.drawingProperty().set(other);
+        assertNotSame(afterEpoch, vm.panels().get(0), "a new image is shown at once");
+        assertArrayEquals(ShiftAnalysis.analyse(Sequential.build(POOLED, 6), other).grid().predicted(), vm.panels().get(0).report().grid().predicted());
+
+        ShiftPanel drawn = vm.panels().get(0);
+        probe.weightsProperty().set(new ModelWeights(POOLED, Sequential.build(POOLED, 7).params(), 3));
+        assertSame(drawn, vm.panels().get(0));
+        state.set(SessionState.PAUSED);
+        assertArrayEquals(ShiftAnalysis.analyse(Sequential.build(POOLED, 7), other).grid().predicted(), vm.panels().get(0).report().grid().predicted(),
+                "paused: the weights it stopped at");
     }
 
     @Test
