@@ -9,10 +9,15 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 
 /**
- * Whether a node and every parent of it are visible (a tab pane hides the content of unselected
- * tabs). The steppers redraw only while visible, so a hidden tab costs the FX thread nothing when
- * new weights arrive ten times a second. A window is not required: a view snapshotted offscreen
- * for the render CLI is visible.
+ * Whether a node is in a scene and it and every parent of it are visible (a tab pane hides the content of
+ * unselected tabs). The steppers redraw only while visible, so a hidden tab costs the FX thread nothing when
+ * new weights arrive ten times a second, and view-models work only for a visible view. A window is not
+ * required: a view snapshotted offscreen for the render CLI is visible.
+ *
+ * <p>A node in no scene is not visible: a view being made has no parent yet, and was taken for visible while
+ * its constructor ran, so every view made in idle time started its work at once, hidden (the top patches over
+ * 10,000 test images, feature visualization, a test-set evaluation...): seconds of CPU in the app's first
+ * 20 s, beside the window's first frames and training's first epoch, for views nobody had opened.
  */
 public final class TreeVisible {
     private final Node node;
@@ -41,6 +46,7 @@ public final class TreeVisible {
             watch(x.visibleProperty(), recheck);
             watch(x.parentProperty(), rewire);
         }
+        watch(node.sceneProperty(), recheck); // changes with any ancestor's
         update();
     }
 
@@ -56,6 +62,6 @@ public final class TreeVisible {
     /** The same question asked once, without listening. */
     public static boolean now(Node n) {
         for (Node x = n; x != null; x = x.getParent()) if (!x.isVisible()) return false;
-        return true;
+        return n.getScene() != null;
     }
 }
