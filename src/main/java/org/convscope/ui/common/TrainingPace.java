@@ -20,7 +20,9 @@ public final class TrainingPace {
     private final ObjectProperty<Object> weights = new SimpleObjectProperty<>();
     private final ObjectProperty<Object> epoch = new SimpleObjectProperty<>();
     private final BooleanProperty live = new SimpleBooleanProperty();
-    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    // false until the owner's view says it is shown: a view-model made with its view, bound to the weights before
+    // the view binds this, searched 10,000 test images for a view made in idle time and never opened
+    private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final Runnable work;
     private final long liveIntervalNanos;
     private final LongSupplier clock;
@@ -86,7 +88,7 @@ public final class TrainingPace {
     public ObjectProperty<Object> epochProperty() { return epoch; }
     /** True while training runs. */
     public BooleanProperty liveProperty() { return live; }
-    /** False while the view is hidden. */
+    /** True while the view is shown (false until set: nothing is worked out for a view nobody sees). */
     public BooleanProperty activeProperty() { return active; }
     /** True while a piece of work runs. */
     public boolean running() { return running; }

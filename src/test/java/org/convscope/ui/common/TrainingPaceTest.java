@@ -13,6 +13,7 @@ class TrainingPaceTest {
 
     private TrainingPace pace(long interval) {
         pace = new TrainingPace(() -> runs++, interval, clock::get);
+        pace.activeProperty().set(true); // its view on screen
         return pace;
     }
 

@@ -27,6 +27,7 @@ class TopPatchesViewModelTest {
     @Test
     void searchesTheTestSetForEveryFilterAndFollowsEpochs() {
         TopPatchesViewModel vm = new TopPatchesViewModel(TaskRunner.immediate(), 60, 20);
+        vm.activeProperty().set(true); // its view on screen
         vm.weightsProperty().set(weights(1));
         TopPatchesViewModel.Found f = vm.foundProperty().get();
         assertNotNull(f);

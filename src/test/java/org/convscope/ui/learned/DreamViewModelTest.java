@@ -19,6 +19,7 @@ class DreamViewModelTest {
     @Test
     void classesThenFiltersAndEveryChoiceRegrows() {
         DreamViewModel vm = new DreamViewModel(TaskRunner.immediate());
+        vm.activeProperty().set(true); // its view on screen
         vm.stepsProperty().set(16);
         vm.weightsProperty().set(new ModelWeights(COURSE.spec(), COURSE.toSequential().params(), 1));
         DreamViewModel.Dreams classes = vm.dreamsProperty().get();

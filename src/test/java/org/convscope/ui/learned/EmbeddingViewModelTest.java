@@ -25,6 +25,7 @@ class EmbeddingViewModelTest {
 
     private static EmbeddingViewModel vm() {
         EmbeddingViewModel vm = new EmbeddingViewModel(TaskRunner.immediate(), 150);
+        vm.activeProperty().set(true); // its view on screen
         vm.datasetProperty().set(DatasetKind.MNIST);
         return vm;
     }
