@@ -58,7 +58,8 @@ public final class ExplainViewModel {
     private final ObjectProperty<Integer> trueLabel = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> testIndex = new SimpleObjectProperty<>();
     private final BooleanProperty live = new SimpleBooleanProperty();
-    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    // false until the view says it is shown: made with its view in idle time, it explained the probe for nobody
+    private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final ObjectProperty<Method> method = new SimpleObjectProperty<>(Method.SALIENCY);
     private final ObjectProperty<Integer> chosenClass = new SimpleObjectProperty<>();
     private final IntegerProperty layer = new SimpleIntegerProperty(ExplainOptions.LAST_CONV);
@@ -116,6 +117,7 @@ public final class ExplainViewModel {
     public static ExplainViewModel showing(ModelSpec spec, float[] params, float[] image, DatasetKind dataset, Integer testIndex,
                                            Integer trueLabel, ExplainOptions options) {
         ExplainViewModel vm = new ExplainViewModel(TaskRunner.immediate());
+        vm.active.set(true); // its picture is wanted now
         vm.dataset.set(dataset);
         vm.testIndex.set(testIndex);
         vm.trueLabel.set(trueLabel);
@@ -260,7 +262,7 @@ public final class ExplainViewModel {
     public ObjectProperty<Integer> testIndexProperty() { return testIndex; }
     /** True while training runs: new weights are then explained at a calmer pace. */
     public BooleanProperty liveProperty() { return live; }
-    /** False while the view is hidden: requests wait until it shows again. */
+    /** True while the view is shown (false until set); requests wait while it is hidden. */
     public BooleanProperty activeProperty() { return active; }
     public ObjectProperty<Method> methodProperty() { return method; }
     /** The class explained, or null for the network's answer. */

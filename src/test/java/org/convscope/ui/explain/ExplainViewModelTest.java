@@ -30,6 +30,7 @@ class ExplainViewModelTest {
 
     private ExplainViewModel vm() {
         ExplainViewModel vm = new ExplainViewModel(TaskRunner.immediate(), clock::get);
+        vm.activeProperty().set(true); // its view on screen
         vm.weightsProperty().set(weights(1f, 1));
         vm.imageProperty().set(SEVEN);
         return vm;
@@ -112,6 +113,7 @@ class ExplainViewModelTest {
             }
         };
         ExplainViewModel vm = new ExplainViewModel(later, clock::get);
+        vm.activeProperty().set(true); // its view on screen
         vm.weightsProperty().set(weights(1f, 1));
         vm.imageProperty().set(SEVEN);
         assertTrue(vm.busyProperty().get());
