@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -74,9 +75,10 @@ final class ExampleStrip extends CanvasRegion {
             if (explainable && onWhy(at, e.getX(), e.getY())) onExplain.accept(index);
             else onOpen.accept(index);
         });
-        ((javafx.beans.value.ObservableValue<?>) font).addListener(o -> requestLayout());
+        // the factory's properties are observable; StyleableProperty itself does not say so
+        ((ObservableValue<?>) font).addListener(o -> requestLayout());
         for (StyleableProperty<Color> c : List.of(textFill, tileBorder, tileHover)) {
-            ((javafx.beans.value.ObservableValue<?>) c).addListener(o -> redraw());
+            ((ObservableValue<?>) c).addListener(o -> redraw());
         }
     }
 

@@ -196,6 +196,16 @@ public final class ResultsView extends BorderPane {
         return isNeedsLayout() ? null : strip.onScreen(index, why);
     }
 
+    /** The middle of cell (actual, guessed) of the matrix on screen; null while there is none or its layout waits. */
+    public Point2D cellOnScreen(int actual, int guessed) {
+        return isNeedsLayout() ? null : grid.cellOnScreen(actual, guessed);
+    }
+
+    /** The number cell (actual, guessed) of the matrix shows, or null. */
+    public String cellText(int actual, int guessed) {
+        return grid.cellText(actual, guessed);
+    }
+
     /** How many images of the picked cell are drawn. */
     public int shownExampleCount() {
         return strip.shownCount();
