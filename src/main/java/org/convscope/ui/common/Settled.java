@@ -11,8 +11,8 @@ import javafx.util.Duration;
  * when it goes. A view whose model starts heavy work when shown (the Results view evaluates the whole test
  * set) then gets its first frame drawn before that work starts: a view coming back into the scene is styled
  * anew, and with an evaluation thread beside the two training threads on a 2-core machine that frame took
- * 260-380 ms in soak runs (the Results view shown again: 319 ms before, no frame over 100 ms since). A view on
- * screen from the start (the window's first) is on at once.
+ * 260-380 ms in soak runs (the Results view shown again: 319 ms before, no frame over 100 ms since). A source that
+ * is already true is on at once (no view is: {@code TreeVisible} turns true only once the view is in the scene).
  */
 public final class Settled {
     /** Long enough for the frame (under 100 ms) and its rendering; short beside the work held back (a second). */
