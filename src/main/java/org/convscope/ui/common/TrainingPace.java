@@ -1,10 +1,13 @@
 package org.convscope.ui.common;
 
 import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.convscope.training.SessionState;
 
 /**
  * When a view-model whose work takes seconds (a pass over the test set, feature visualization) should work
@@ -49,6 +52,12 @@ public final class TrainingPace {
         active.addListener((o, a, on) -> {
             if (on) request();
         });
+    }
+
+    /** Follows a training session: live while {@code state} is RUNNING, a moment to work at each {@code lastEpoch}. */
+    public void follow(ObservableValue<SessionState> state, ObservableValue<?> lastEpoch) {
+        live.bind(Bindings.createBooleanBinding(() -> state.getValue() == SessionState.RUNNING, state));
+        epoch.bind(lastEpoch);
     }
 
     /** Works now for the current weights unless that is done or running (then right after). */

@@ -1,6 +1,5 @@
 package org.convscope.ui.kernels;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,7 +17,6 @@ import org.convscope.engine.learned.ImageSource;
 import org.convscope.engine.learned.TopPatches;
 import org.convscope.engine.model.Sequential;
 import org.convscope.engine.parallel.WorkerPool;
-import org.convscope.training.SessionState;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.common.TrainingPace;
 import org.convscope.ui.training.ModelWeights;
@@ -77,9 +75,7 @@ public final class TopPatchesViewModel {
     private static TopPatchesViewModel follow(TopPatchesViewModel vm, TrainingViewModel training) {
         vm.dataset.bind(training.datasetProperty());
         vm.weights.bind(training.weightsProperty());
-        vm.pace.liveProperty().bind(Bindings.createBooleanBinding(() -> training.stateProperty().get() == SessionState.RUNNING,
-                training.stateProperty()));
-        vm.pace.epochProperty().bind(training.lastEpochProperty());
+        vm.pace.follow(training.stateProperty(), training.lastEpochProperty());
         return vm;
     }
 

@@ -2,7 +2,6 @@ package org.convscope.ui.learned;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -26,7 +25,6 @@ import org.convscope.engine.learned.Dream;
 import org.convscope.engine.learned.DreamOptions;
 import org.convscope.engine.learned.DreamTarget;
 import org.convscope.engine.learned.FeatureVisualization;
-import org.convscope.training.SessionState;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.common.TrainingPace;
 import org.convscope.ui.training.ModelWeights;
@@ -93,9 +91,7 @@ public final class DreamViewModel {
         DreamViewModel vm = new DreamViewModel(tasks);
         vm.dataset.bind(training.datasetProperty());
         vm.weights.bind(training.weightsProperty());
-        vm.pace.liveProperty().bind(Bindings.createBooleanBinding(() -> training.stateProperty().get() == SessionState.RUNNING,
-                training.stateProperty()));
-        vm.pace.epochProperty().bind(training.lastEpochProperty());
+        vm.pace.follow(training.stateProperty(), training.lastEpochProperty());
         return vm;
     }
 

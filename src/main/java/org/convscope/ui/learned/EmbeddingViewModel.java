@@ -1,7 +1,6 @@
 package org.convscope.ui.learned;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +19,6 @@ import org.convscope.data.DatasetKind;
 import org.convscope.engine.learned.Activations;
 import org.convscope.engine.layer.spec.LayerInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
-import org.convscope.training.SessionState;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.common.TrainingPace;
 import org.convscope.ui.inspect.ProbeModel;
@@ -98,9 +96,7 @@ public final class EmbeddingViewModel {
         vm.dataset.bind(training.datasetProperty());
         vm.weights.bind(training.weightsProperty());
         vm.drawing.bind(probe.drawingProperty());
-        vm.pace.liveProperty().bind(Bindings.createBooleanBinding(() -> training.stateProperty().get() == SessionState.RUNNING,
-                training.stateProperty()));
-        vm.pace.epochProperty().bind(training.lastEpochProperty());
+        vm.pace.follow(training.stateProperty(), training.lastEpochProperty());
         return vm;
     }
 

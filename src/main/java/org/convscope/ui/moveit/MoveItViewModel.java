@@ -5,13 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -47,7 +45,6 @@ public final class MoveItViewModel {
     /** While training runs, the analysis follows the weights at most this often (besides each epoch's end). */
     public static final long LIVE_INTERVAL_NANOS = 2_000_000_000L;
     private final ObservableList<ShiftPanel> panels = FXCollections.observableArrayList();
-    private final BooleanProperty active = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper experimentAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final TrainingPace pace = new TrainingPace(this::analyseNow, LIVE_INTERVAL_NANOS, System::nanoTime);
@@ -71,7 +68,6 @@ public final class MoveItViewModel {
         // a new inspection comes with new weights (ten a second while training) or a new image: the pace
         // decides for the weights, a new image is answered at once
         pace.weightsProperty().bind(probe.inspectionProperty());
-        pace.activeProperty().bind(active);
         probe.inspectionProperty().addListener((o, a, seen) -> {
             if (seen != null && !Arrays.equals(seen.input(), analysedImage)) pace.force();
         });
@@ -82,8 +78,7 @@ public final class MoveItViewModel {
 
     /** Follows training's state and epochs: while it runs, new weights are analysed after epochs and every 2 s. */
     public void follow(ObservableValue<SessionState> state, ObservableValue<?> lastEpoch) {
-        pace.liveProperty().bind(Bindings.createBooleanBinding(() -> state.getValue() == SessionState.RUNNING, state));
-        pace.epochProperty().bind(lastEpoch);
+        pace.follow(state, lastEpoch);
     }
 
     /** Works Move it out again for the probe as it is, if the view is on screen (at once, or after the running analysis). */
@@ -109,11 +104,10 @@ public final class MoveItViewModel {
             pace.done();
             return;
         }
-        Run with = arms == null ? null : arms[0], without = arms == null ? null : arms[1];
         List<Network> networks = new ArrayList<>();
-        if (with != null && without != null && with.spec().input().equals(live.spec().input())) {
-            networks.add(new Network("with", with.spec(), with.weights()));
-            networks.add(new Network("without", without.spec(), without.weights()));
+        if (arms != null && arms[0].spec().input().equals(live.spec().input())) {
+            networks.add(new Network("with", arms[0].spec(), arms[0].weights()));
+            networks.add(new Network("without", arms[1].spec(), arms[1].weights()));
         } else {
             networks.add(new Network("live", live.spec(), live.params()));
         }
@@ -159,7 +153,7 @@ public final class MoveItViewModel {
     /** One panel per network analysed: the network in training, or the pooling experiment's two arms. */
     public ObservableList<ShiftPanel> panels() { return panels; }
     /** Whether the view is on screen (bind to {@code TreeVisible}); work waits while it is not, and catches up when it is. */
-    public BooleanProperty activeProperty() { return active; }
+    public BooleanProperty activeProperty() { return pace.activeProperty(); }
     /** Whether the pooling experiment's arms are there to set side by side. */
     public ReadOnlyBooleanProperty experimentAvailableProperty() { return experimentAvailable.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
