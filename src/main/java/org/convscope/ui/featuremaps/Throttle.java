@@ -1,6 +1,7 @@
 package org.convscope.ui.featuremaps;
 
 import java.util.function.LongSupplier;
+import org.convscope.ui.common.FxLater;
 
 /**
  * Runs an action at most once per interval: a request inside the interval is deferred to its end,
@@ -30,7 +31,7 @@ final class Throttle {
 
     /** On the FX thread after the wait, without an animation (see FxLater: a pause would pulse 60 times a second). */
     static Scheduler fxScheduler() {
-        return org.convscope.ui.common.FxLater::after;
+        return FxLater::after;
     }
 
     void request() {
