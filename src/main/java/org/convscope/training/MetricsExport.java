@@ -9,15 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The training history as files for a spreadsheet or a notebook: CSV (one table, a row per batch and
- * a row per epoch) and JSON (the whole history with what was trained). Written to a temporary file
+ * a row per epoch) and JSON (the whole history with what was trained). A batch row is one batch, or in a run
+ * longer than {@value BatchSeries#DEFAULT_CAPACITY} batches the mean of a few consecutive ones at the last one's
+ * step; its {@code batches} column says how many. Written to a temporary file
  * and moved into place, so an existing file is never left half-written.
  */
 public final class MetricsExport {
-    public static final String CSV_HEADER = "type,step,epoch,loss,accuracy,test_loss,test_accuracy";
+    public static final String CSV_HEADER = "type,step,epoch,loss,accuracy,test_loss,test_accuracy,batches";
 
     private MetricsExport() {
     }
@@ -29,11 +32,14 @@ public final class MetricsExport {
     public static void writeCsv(Path file, MetricsHistory history) throws IOException {
         atomically(file, w -> {
             w.write(CSV_HEADER + "\n");
-            for (BatchPoint p : history.batches()) {
-                w.write(String.format(Locale.ROOT, "batch,%d,%s,%s,%s,,%n", p.step(), num(p.epochPosition()), num(p.loss()), num(p.accuracy())));
+            List<BatchPoint> batches = history.batches();
+            for (int i = 0; i < batches.size(); i++) {
+                BatchPoint p = batches.get(i);
+                w.write(String.format(Locale.ROOT, "batch,%d,%s,%s,%s,,,%d%n", p.step(), num(p.epochPosition()), num(p.loss()), num(p.accuracy()),
+                        history.batchesPerPoint(i)));
             }
             for (EpochMetrics m : history.epochs()) {
-                w.write(String.format(Locale.ROOT, "epoch,,%d,%s,%s,%s,%s%n", m.epoch() + 1, num(m.trainLoss()), num(m.trainAccuracy()),
+                w.write(String.format(Locale.ROOT, "epoch,,%d,%s,%s,%s,%s,%n", m.epoch() + 1, num(m.trainLoss()), num(m.trainAccuracy()),
                         num(m.testLoss()), num(m.testAccuracy())));
             }
         });
@@ -51,12 +57,15 @@ public final class MetricsExport {
         root.put("optimizer", context.optimizer());
         root.put("learning_rate", context.learningRate());
         ArrayNode batches = root.putArray("batches");
-        for (BatchPoint p : history.batches()) {
+        List<BatchPoint> points = history.batches();
+        for (int i = 0; i < points.size(); i++) {
+            BatchPoint p = points.get(i);
             ObjectNode b = batches.addObject();
             b.put("step", p.step());
             b.put("epoch", p.epochPosition());
             putNumber(b, "loss", p.loss());
             putNumber(b, "accuracy", p.accuracy());
+            b.put("batches", history.batchesPerPoint(i));
         }
         ArrayNode epochs = root.putArray("epochs");
         for (EpochMetrics m : history.epochs()) {

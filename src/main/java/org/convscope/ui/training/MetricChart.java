@@ -1,5 +1,6 @@
 package org.convscope.ui.training;
 
+import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.convscope.training.BatchSeries;
 
 /**
  * A live chart of one training metric (loss or accuracy) against the epoch: every batch's value
@@ -37,6 +39,8 @@ public class MetricChart extends StackPane {
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "epoch");
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "loss");
     private final StringProperty stepLabel = new SimpleStringProperty(this, "stepLabel", "step");
+    // a MessageFormat pattern: {0} is how many batches a point of a long run stands for
+    private final StringProperty meanOfLabel = new SimpleStringProperty(this, "meanOfLabel", "mean of {0} batches");
     private final Map<MetricSeries, StringProperty> seriesNames = new EnumMap<>(MetricSeries.class);
     private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.6);
 
@@ -127,6 +131,10 @@ public class MetricChart extends StackPane {
     /** The word before the step number in the hover readout. */
     public StringProperty stepLabelProperty() {
         return stepLabel;
+    }
+
+    public StringProperty meanOfLabelProperty() {
+        return meanOfLabel;
     }
 
     public StringProperty batchSeriesNameProperty() {
@@ -281,11 +289,13 @@ public class MetricChart extends StackPane {
     }
 
     private void fillReadout(int nearest, int epoch) {
-        BatchPoints batches = history.batches();
+        BatchSeries batches = history.batches();
         if (nearest >= 0) {
-            readout.setHeader(stepLabel.get() + " " + batches.step(nearest) + " · "
-                    + xLabel.get() + " " + String.format(Locale.ROOT, "%.3f", batches.position(nearest)));
-            readout.setRow(MetricSeries.BATCH, row(MetricSeries.BATCH, batches.value(nearest)));
+            String header = stepLabel.get() + " " + batches.step(nearest) + " · "
+                    + xLabel.get() + " " + String.format(Locale.ROOT, "%.3f", batches.position(nearest));
+            if (batches.batchesPerPoint() > 1) header += " · " + MessageFormat.format(meanOfLabel.get(), batches.batchesPerPoint());
+            readout.setHeader(header);
+            readout.setRow(MetricSeries.BATCH, row(MetricSeries.BATCH, batches.value(0, nearest)));
             readout.setRow(MetricSeries.SMOOTHED, row(MetricSeries.SMOOTHED, history.smoothed(nearest)));
         } else {
             readout.setHeader(xLabel.get() + " " + epoch);

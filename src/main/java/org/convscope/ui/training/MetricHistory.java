@@ -1,25 +1,41 @@
 package org.convscope.ui.training;
 
+import org.convscope.training.BatchSeries;
+
 /**
- * Everything a metric chart was told since its last clear — every batch value, its smoothed value,
- * the per-epoch values — and the decimated copies that are all JavaFX gets to see. No JavaFX here,
- * so the bookkeeping is testable on its own.
+ * Everything a metric chart was told since its last clear — the batch values (one by one, or in a long run
+ * the means of a few consecutive batches: see {@link BatchSeries}), their smoothed values, the per-epoch values —
+ * and the decimated copies that are all JavaFX gets to see. No JavaFX here, so the bookkeeping is testable on its
+ * own.
  */
 final class MetricHistory {
     // a plot is ~400 px wide: more points than this only cost layout time, on the cores training needs
     private static final int BATCH_BUCKETS = 160;      // min/max pairs: at most 320 points
     private static final int SMOOTHED_BUCKETS = 240;
 
-    private final BatchPoints batches = new BatchPoints();
+    private final BatchSeries batches;
     private final DoubleList smoothed = new DoubleList();
     private final Decimator batchDisplay = new Decimator(Decimator.Mode.MIN_MAX, BATCH_BUCKETS);
     private final Decimator smoothedDisplay = new Decimator(Decimator.Mode.MEAN, SMOOTHED_BUCKETS);
     private final DoubleList epochTrain = new DoubleList();   // index epoch − 1; NaN = no value
     private final DoubleList epochTest = new DoubleList();
+    private double smoothingWeight;
     private DebiasedEma ema;
 
     MetricHistory(double smoothingWeight) {
-        ema = new DebiasedEma(smoothingWeight);
+        this(smoothingWeight, BatchSeries.DEFAULT_CAPACITY);
+    }
+
+    /** {@code capacity}: batch points kept before neighbours are merged. */
+    MetricHistory(double smoothingWeight, int capacity) {
+        batches = new BatchSeries(1, capacity);
+        this.smoothingWeight = DebiasedEma.clampWeight(smoothingWeight);
+        ema = newEma();
+    }
+
+    // a point that stands for k batches moves the average as far as k batches would
+    private DebiasedEma newEma() {
+        return new DebiasedEma(Math.pow(smoothingWeight, batches.batchesPerPoint()));
     }
 
     /** Appends {@code count} batch points and brings both decimated copies up to date. */
@@ -28,20 +44,34 @@ final class MetricHistory {
             throw new IllegalArgumentException("count " + count + " does not fit arrays of "
                     + epochPositions.length + ", " + values.length + ", " + steps.length);
         }
+        int batchesPerPoint = batches.batchesPerPoint();
         for (int i = 0; i < count; i++) {
-            batches.add(epochPositions[i], values[i], steps[i]);
-            smoothed.add(ema.next(values[i]));
+            int before = batches.size();
+            batches.add(steps[i], epochPositions[i], values[i]);
+            if (batches.size() > before) {
+                smoothed.add(ema.next(batches.value(0, before)));
+            }
         }
-        batchDisplay.update(batches.positionArray(), batches.valueArray(), batches.size());
-        smoothedDisplay.update(batches.positionArray(), smoothed.array(), smoothed.size());
+        if (batches.batchesPerPoint() != batchesPerPoint) {   // merged: every point moved
+            batchDisplay.reset();
+            resmooth();
+        } else {
+            smoothedDisplay.update(batches.positionArray(), smoothed.array(), smoothed.size());
+        }
+        batchDisplay.update(batches.positionArray(), batches.valueArray(0), batches.size());
     }
 
     /** Recomputes every smoothed value from the stored raw values with the new weight. */
     void setSmoothing(double weight) {
-        ema = new DebiasedEma(weight);
+        smoothingWeight = DebiasedEma.clampWeight(weight);
+        resmooth();
+    }
+
+    private void resmooth() {
+        ema = newEma();
         smoothed.clear();
         for (int i = 0; i < batches.size(); i++) {
-            smoothed.add(ema.next(batches.value(i)));
+            smoothed.add(ema.next(batches.value(0, i)));
         }
         smoothedDisplay.reset();
         smoothedDisplay.update(batches.positionArray(), smoothed.array(), smoothed.size());
@@ -63,14 +93,14 @@ final class MetricHistory {
     void clear() {
         batches.clear();
         smoothed.clear();
-        ema = new DebiasedEma(ema.weight());
+        ema = newEma();
         batchDisplay.reset();
         smoothedDisplay.reset();
         epochTrain.clear();
         epochTest.clear();
     }
 
-    BatchPoints batches() {
+    BatchSeries batches() {
         return batches;
     }
 

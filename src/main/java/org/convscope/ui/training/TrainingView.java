@@ -78,6 +78,7 @@ public final class TrainingView extends VBox {
         chart.titleProperty().bind(i18n.bind(key));
         chart.xLabelProperty().bind(i18n.bind("chart.epoch"));
         chart.stepLabelProperty().bind(i18n.bind("chart.step"));
+        chart.meanOfLabelProperty().bind(i18n.bind("chart.meanOf"));
         chart.yLabelProperty().bind(i18n.bind(key));
         chart.batchSeriesNameProperty().bind(i18n.bind("chart.series.batch"));
         chart.smoothedSeriesNameProperty().bind(i18n.bind("chart.series.smoothed"));

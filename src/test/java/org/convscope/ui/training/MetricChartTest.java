@@ -154,7 +154,7 @@ class MetricChartTest {
                 mostDisplayed[0] = Math.max(mostDisplayed[0], chart.displayedPointCount());
             }
         });
-        assertEquals(37_500, chart.rawPointCount());
+        assertEquals(18_750, chart.rawPointCount(), "past 32,768 batches a point is the mean of two");
         assertTrue(mostDisplayed[0] <= 2200, "displayed " + mostDisplayed[0]);
         assertTrue(data(MetricSeries.BATCH).size() <= 500, "batch series " + data(MetricSeries.BATCH).size());
         assertTrue(data(MetricSeries.SMOOTHED).size() <= 500, "smoothed series " + data(MetricSeries.SMOOTHED).size());
@@ -163,6 +163,9 @@ class MetricChartTest {
         assertTrue(total[0] < 30_000_000_000L, "750 frames took " + total[0] / 1_000_000 + " ms");
         assertTrue(slowest[0] < 3_000_000_000L, "slowest frame " + slowest[0] / 1_000_000 + " ms");
         assertEquals(20.0, ((NumberAxis) lineChart().getXAxis()).getUpperBound());
+        robot.moveTo(screenPointAt(robot, run.positions[20_001]));
+        String text = readout(robot);
+        assertTrue(text.contains(" · mean of 2 batches"), "the readout says a point is a mean: " + text);
     }
 
     @Test

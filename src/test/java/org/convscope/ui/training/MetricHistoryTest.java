@@ -67,6 +67,24 @@ class MetricHistoryTest {
     }
 
     @Test
+    void aLongRunKeepsBoundedPointsWhoseSmoothingSpansAsManyBatches() {
+        MetricHistory history = new MetricHistory(0.5, 4);     // 4 points kept, then pairs merged
+        double[] positions = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5};
+        history.addBatches(positions, new double[] {1, 3, 5, 7, 9, 11}, new long[] {1, 2, 3, 4, 5, 6}, 6);
+        assertEquals(3, history.batches().size(), "1-4 merged into two points, 5-6 a third");
+        assertEquals(2, history.batches().batchesPerPoint());
+        assertEquals(10, history.batches().value(0, 2));
+        assertEquals(6, history.batches().step(2));
+        assertEquals(1.5, history.lastPosition());
+        // one point of two batches weighs as two batches did: weight 0.5² = 0.25
+        // s1 = 0.75·2 = 1.5 → 1.5/0.75 = 2; s2 = 0.375 + 4.5 = 4.875 → 4.875/0.9375 = 5.2
+        assertEquals(2, history.smoothed(0), 1e-12);
+        assertEquals(5.2, history.smoothed(1), 1e-12);
+        assertEquals(3, history.batchDisplay().size(), "the display was rebuilt from the merged points");
+        assertEquals(10, history.batchDisplay().value(2));
+    }
+
+    @Test
     void rejectsACountLargerThanTheArrays() {
         MetricHistory history = new MetricHistory(0.6);
         assertThrows(IllegalArgumentException.class,
