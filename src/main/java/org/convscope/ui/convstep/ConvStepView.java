@@ -1,5 +1,7 @@
 package org.convscope.ui.convstep;
 
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,7 +30,7 @@ import org.convscope.ui.stepper.StepperLook;
  * image))}) without a training session; put it in a Scene, then {@link #model()}{@code
  * .playback().jump(n)} (and the layer/filter/channel properties) choose what the snapshot shows.
  * Everything is laid out on construction; no animation has to run first. {@link #sandbox()} holds
- * the sandbox's settings; its page is in front after a click on the "Sandbox" toggle. {@link #colourSandbox()}
+ * the sandbox's settings; its page is made and put in front by a click on the "Sandbox" toggle. {@link #colourSandbox()}
  * is the colour mode's: a photo's R, G and B planes through 8 filters of 3 × 5 × 5 (the course's 608).
  */
 public final class ConvStepView extends VBox {
@@ -50,16 +52,9 @@ public final class ConvStepView extends VBox {
         setPadding(new Insets(10));
         model = new ConvStepModel(inspection);
         live = new ConvLivePane(model, i18n, tasks, probeSlot);
-        SandboxPane sandboxPane = new SandboxPane(sandbox, i18n);
-        ColourSandboxPane colourPane = new ColourSandboxPane(colour, i18n, new Photos(tasks));
-
         VBox livePage = page(live, model.playback(), i18n);
-        VBox sandboxPage = page(sandboxPane, sandbox.playback(), i18n);
         livePage.setId("convLive");
-        sandboxPage.setId("convSandbox");
-        VBox colourPage = page(colourPane, colour.playback(), i18n);
-        colourPage.setId("convColour");
-        StackPane pages = new StackPane(livePage, sandboxPage, colourPage);
+        StackPane pages = new StackPane(livePage);
         VBox.setVgrow(pages, Priority.ALWAYS);
 
         ToggleGroup modes = new ToggleGroup();
@@ -83,14 +78,31 @@ public final class ConvStepView extends VBox {
             if (b == null) a.setSelected(true); // one of the two is always chosen
         });
         livePage.visibleProperty().bind(liveButton.selectedProperty());
-        sandboxPage.visibleProperty().bind(sandboxButton.selectedProperty());
-        colourPage.visibleProperty().bind(colourButton.selectedProperty());
+        // the two sandboxes are made when first chosen: they were two thirds of this view's nodes, and most who open it
+        // step through the live model only
+        addWhenFirstChosen(sandboxButton, pages, "convSandbox", () -> page(new SandboxPane(sandbox, i18n), sandbox.playback(), i18n));
+        addWhenFirstChosen(colourButton, pages, "convColour",
+                () -> page(new ColourSandboxPane(colour, i18n, new Photos(tasks)), colour.playback(), i18n));
         HBox modeBar = new HBox(0, liveButton, sandboxButton, colourButton);
         modeBar.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(modeBar, pages);
         StepperKeys.install(this, () -> sandboxButton.isSelected() ? sandbox.playback()
                 : colourButton.isSelected() ? colour.playback() : model.playback());
+    }
+
+    private static void addWhenFirstChosen(ToggleButton button, StackPane pages, String id, Supplier<VBox> make) {
+        button.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean chosen) {
+                if (!chosen) return;
+                button.selectedProperty().removeListener(this);
+                VBox page = make.get();
+                page.setId(id);
+                page.visibleProperty().bind(button.selectedProperty());
+                pages.getChildren().add(page);
+            }
+        });
     }
 
     private static VBox page(VBox content, Playback playback, I18n i18n) {

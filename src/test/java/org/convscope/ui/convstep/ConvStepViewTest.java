@@ -173,6 +173,7 @@ class ConvStepViewTest {
 
     @Test
     void theSandboxSaysWhyASettingHasNoOutput(FxRobot robot) {
+        assertTrue(robot.lookup("#convSandbox").tryQuery().isEmpty(), "the sandbox is made when first chosen");
         robot.clickOn("#sandboxMode");
         Label formula = robot.lookup("#sizeFormula").queryAs(Label.class);
         Label problem = robot.lookup("#sizeProblem").queryAs(Label.class);
@@ -207,6 +208,7 @@ class ConvStepViewTest {
 
     @Test
     void theColourModeShowsABundledPhotoThroughEightFiltersOfThreeChannels(FxRobot robot) {
+        assertTrue(robot.lookup("#convColour").tryQuery().isEmpty(), "the colour sandbox is made when first chosen");
         robot.clickOn("#colourMode");
         ColourSandboxModel colour = view.colourSandbox();
         assertTrue(robot.lookup("#convColour").query().isVisible());
