@@ -15,10 +15,14 @@ import org.convscope.training.Run;
 
 /**
  * One metric of several runs against the epoch: each run's training curve as a line in its colour,
- * and its test value after every epoch as a dot of the same colour. The legend is the view's, shared
- * by both charts.
+ * and its test value after every epoch as a dot of the same colour, or, for a run of more than
+ * {@value #MOST_DOTS} epochs, as a dashed line. The legend is the view's, shared by both charts.
  */
 final class RunsChart extends VBox {
+    // a dot is a node: a half hour of training from random weights made a thousand of them, laid out again at each
+    // refresh of the run in training (once a second)
+    static final int MOST_DOTS = 30;
+
     /** Which figure the chart draws. */
     enum Metric { LOSS, ACCURACY }
 
@@ -71,13 +75,12 @@ final class RunsChart extends VBox {
                 epochs = Math.max(epochs, p.epochPosition());
             }
             XYChart.Series<Number, Number> tests = new XYChart.Series<>();
+            boolean dots = r.epochs().size() <= MOST_DOTS;
             for (EpochMetrics e : r.epochs()) {
                 double y = metric == Metric.LOSS ? e.testLoss() : e.testAccuracy();
                 if (!Double.isFinite(y)) continue;
                 XYChart.Data<Number, Number> d = new XYChart.Data<>(e.epoch() + 1, y);
-                Region dot = new Region();
-                dot.getStyleClass().addAll("run-dot", row.colourClass());
-                d.setNode(dot);
+                if (dots) d.setNode(new Region()); // styled below: the chart sets a symbol's classes when it adds it
                 tests.getData().add(d);
                 epochs = Math.max(epochs, e.epoch() + 1);
             }
@@ -85,10 +88,17 @@ final class RunsChart extends VBox {
             all.add(tests);
         }
         chart.getData().setAll(all);
-        // after all are added: adding a series gives every series its default classes anew
+        // after all are added: adding a series gives every series and symbol its default classes anew
         for (int i = 0; i < rows.size(); i++) {
-            all.get(2 * i).getNode().getStyleClass().addAll("run-line", rows.get(i).colourClass());
-            all.get(2 * i + 1).getNode().getStyleClass().add("run-dots"); // the dots alone, no line between them
+            String colour = rows.get(i).colourClass();
+            all.get(2 * i).getNode().getStyleClass().addAll("run-line", colour);
+            XYChart.Series<Number, Number> tests = all.get(2 * i + 1);
+            boolean dots = rows.get(i).run().get().epochs().size() <= MOST_DOTS;
+            // the dots alone, no line between them; or the dashed line of a long run
+            tests.getNode().getStyleClass().addAll(dots ? "run-dots" : "run-test-line", colour);
+            for (XYChart.Data<Number, Number> d : tests.getData()) {
+                if (d.getNode() != null) d.getNode().getStyleClass().addAll("run-dot", colour);
+            }
         }
         xAxis.setUpperBound(Math.ceil(epochs));
         xAxis.setTickUnit(Math.max(1, Math.ceil(epochs / 10)));
