@@ -8,6 +8,12 @@ import javafx.scene.layout.StackPane;
 
 /** Moves points into JavaFX series with as few list changes as possible: each one costs a chart update. */
 final class SeriesFeed {
+    /**
+     * A run of more epochs shows its epoch values as the series' lines alone: a marker is a node, and an hour of
+     * training (600 epochs of MNIST) would make 2,400 of them, laid out at every refresh.
+     */
+    static final int MOST_MARKERS = 30;
+
     private SeriesFeed() {
     }
 
@@ -34,8 +40,8 @@ final class SeriesFeed {
     }
 
     /**
-     * Puts {@code value} at x = {@code epoch} with a marker, replacing an earlier value for that
-     * epoch; a non-finite value removes the point instead.
+     * Puts {@code value} at x = {@code epoch} with a marker (up to {@value #MOST_MARKERS} points; past them, every
+     * marker goes), replacing an earlier value for that epoch; a non-finite value removes the point instead.
      */
     static void putEpochPoint(XYChart.Series<Number, Number> target, MetricSeries kind, int epoch, double value) {
         ObservableList<XYChart.Data<Number, Number>> data = target.getData();
@@ -52,9 +58,20 @@ final class SeriesFeed {
             data.get(index).setYValue(value);
         } else {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(epoch, value);
-            point.setNode(marker(kind));    // the chart makes no symbols of its own (batch series have none)
+            if (data.size() < MOST_MARKERS) {
+                point.setNode(marker(kind));    // the chart makes no symbols of its own (batch series have none)
+            } else if (!data.isEmpty() && data.get(0).getNode() != null) {
+                dropMarkers(data);
+            }
             data.add(index, point);
         }
+    }
+
+    // once per run: points made anew without nodes, as the chart takes a point's node away only with the point
+    private static void dropMarkers(ObservableList<XYChart.Data<Number, Number>> data) {
+        List<XYChart.Data<Number, Number>> bare = new ArrayList<>(data.size());
+        for (XYChart.Data<Number, Number> d : data) bare.add(new XYChart.Data<>(d.getXValue(), d.getYValue()));
+        data.setAll(bare);
     }
 
     private static StackPane marker(MetricSeries kind) {

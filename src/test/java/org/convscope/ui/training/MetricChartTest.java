@@ -169,6 +169,23 @@ class MetricChartTest {
     }
 
     @Test
+    void pastThirtyEpochsTheEpochValuesAreLinesWithoutMarkers(FxRobot robot) {
+        robot.interact(() -> {
+            for (int epoch = 1; epoch <= SeriesFeed.MOST_MARKERS; epoch++) chart.addEpoch(epoch, 0.3, 0.35);
+        });
+        assertEquals(2 * SeriesFeed.MOST_MARKERS, lineChart().lookupAll(".metric-epoch-marker").size(), "a marker an epoch value");
+        robot.interact(() -> chart.addEpoch(SeriesFeed.MOST_MARKERS + 1, 0.2, 0.25));
+        assertEquals(0, lineChart().lookupAll(".metric-epoch-marker").size(), "none left");
+        assertEquals(SeriesFeed.MOST_MARKERS + 1, data(MetricSeries.EPOCH_TEST).size(), "every value still drawn");
+        assertEquals(0.25, data(MetricSeries.EPOCH_TEST).get(SeriesFeed.MOST_MARKERS).getYValue().doubleValue());
+        robot.interact(() -> {
+            chart.clear();
+            chart.addEpoch(1, 0.3, 0.35);
+        });
+        assertEquals(2, lineChart().lookupAll(".metric-epoch-marker").size(), "a new run has markers again");
+    }
+
+    @Test
     void changingTheSmoothingRecomputesTheSmoothedLine(FxRobot robot) {
         Batches run = lossRun(200, 100);           // few enough that every smoothed point is shown
         add(robot, run);
