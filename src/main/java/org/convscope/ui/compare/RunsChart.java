@@ -75,7 +75,7 @@ final class RunsChart extends VBox {
                 epochs = Math.max(epochs, p.epochPosition());
             }
             XYChart.Series<Number, Number> tests = new XYChart.Series<>();
-            boolean dots = r.epochs().size() <= MOST_DOTS;
+            boolean dots = dotted(r);
             for (EpochMetrics e : r.epochs()) {
                 double y = metric == Metric.LOSS ? e.testLoss() : e.testAccuracy();
                 if (!Double.isFinite(y)) continue;
@@ -93,14 +93,17 @@ final class RunsChart extends VBox {
             String colour = rows.get(i).colourClass();
             all.get(2 * i).getNode().getStyleClass().addAll("run-line", colour);
             XYChart.Series<Number, Number> tests = all.get(2 * i + 1);
-            boolean dots = rows.get(i).run().get().epochs().size() <= MOST_DOTS;
             // the dots alone, no line between them; or the dashed line of a long run
-            tests.getNode().getStyleClass().addAll(dots ? "run-dots" : "run-test-line", colour);
+            tests.getNode().getStyleClass().addAll(dotted(rows.get(i).run().get()) ? "run-dots" : "run-test-line", colour);
             for (XYChart.Data<Number, Number> d : tests.getData()) {
                 if (d.getNode() != null) d.getNode().getStyleClass().addAll("run-dot", colour);
             }
         }
         xAxis.setUpperBound(Math.ceil(epochs));
         xAxis.setTickUnit(Math.max(1, Math.ceil(epochs / 10)));
+    }
+
+    private static boolean dotted(Run r) {
+        return r.epochs().size() <= MOST_DOTS;
     }
 }
