@@ -2,6 +2,7 @@ package org.convscope.ui.compare;
 
 import java.io.File;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +21,7 @@ import org.convscope.engine.layer.spec.ParamFormula;
 import org.convscope.training.experiment.ExperimentPreset;
 import org.convscope.training.experiment.ExperimentSettings;
 import org.convscope.ui.common.I18n;
+import org.convscope.ui.common.TreeVisible;
 import org.convscope.ui.common.Icons;
 
 /**
@@ -32,6 +34,8 @@ public final class CompareView extends VBox {
     private final RunsChart loss = new RunsChart(RunsChart.Metric.LOSS);
     private final RunsChart accuracy = new RunsChart(RunsChart.Metric.ACCURACY);
     private final FlowPane legend = new FlowPane(14, 4);
+    private final ReadOnlyBooleanProperty visible = TreeVisible.of(this);
+    private boolean stale;                // runs changed while hidden
 
     public CompareView(CompareViewModel vm) {
         this.vm = vm;
@@ -71,6 +75,9 @@ public final class CompareView extends VBox {
         getChildren().addAll(top, progress(), explanation(), charts, legend, key, table);
         vm.rows().addListener((ListChangeListener<RunRow>) c -> redraw());
         i18n.localeProperty().addListener((o, a, b) -> redraw());
+        visible.addListener((o, was, now) -> {
+            if (now && stale) redraw();
+        });
         redraw();
     }
 
@@ -177,7 +184,10 @@ public final class CompareView extends VBox {
         if (f != null) vm.export(f.toPath(), csv);
     }
 
+    // the run in training changes once a second: a hidden view draws its charts anew only when shown again
     private void redraw() {
+        stale = !visible.get();
+        if (stale) return;
         var shown = vm.rows().filtered(r -> r.shown().get());
         loss.show(shown);
         accuracy.show(shown);

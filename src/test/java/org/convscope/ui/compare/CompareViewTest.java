@@ -1,5 +1,6 @@
 package org.convscope.ui.compare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -48,6 +49,16 @@ class CompareViewTest {
     @AfterEach
     void shutdown() {
         training.shutdown();
+    }
+
+    @Test
+    void aHiddenViewDrawsItsChartsWhenShownAgain(FxRobot robot) {
+        int before = view.lookupAll(".run-line").size();
+        robot.interact(() -> view.setVisible(false));
+        robot.interact(() -> training.runs().runs().add(RunsChartTest.run("new", 3)));
+        assertEquals(before, view.lookupAll(".run-line").size(), "not drawn while hidden (the run in training changes every second)");
+        robot.interact(() -> view.setVisible(true));
+        assertEquals(before + 2, view.lookupAll(".run-line").size(), "drawn when shown, in both charts");
     }
 
     @Test

@@ -39,7 +39,7 @@ class RunsChartTest {
         stage.show();
     }
 
-    private static Run run(String name, int epochs) {
+    static Run run(String name, int epochs) {
         List<EpochMetrics> e = new ArrayList<>();
         List<BatchPoint> curve = new ArrayList<>();
         for (int i = 0; i < epochs; i++) {
