@@ -26,7 +26,7 @@ OUT=${SOAK_OUT:-$(mktemp -d)}
 mkdir -p "$OUT/home"
 SECONDS_TOTAL=$((MINUTES * 60))
 # the installers' options (packaging/package.sh), plus diagnostics and a GC log
-OPTS=(--add-modules=jdk.incubator.vector -Xmx640m -XX:ThreadPriorityPolicy=1
+OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1
   -Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
   "-Xlog:gc:file=$OUT/gc.log:uptime")
 

@@ -9,7 +9,7 @@
 #
 # or through Maven: mvn -Ppackage package
 # The image carries the datasets and pretrained models (assets/), the app icon, and the JVM options
-# the app needs: the Vector API module, a heap of 640 MB (see bench/soak.sh), training threads below the window's priority.
+# the app needs: the Vector API module, a heap of 560 MB (see bench/soak.sh), training threads below the window's priority.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,7 +54,7 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope"
   --description "See a convolutional neural network learn"
   --input "$JP/input" --main-jar convscope.jar --main-class org.convscope.app.Launcher
   --module-path "$JP/mods" --add-modules "$MODULES"
-  --java-options "--add-modules=jdk.incubator.vector -Xmx640m -XX:ThreadPriorityPolicy=1"
+  --java-options "--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1"
   --dest target/dist)
 
 # A class-data-sharing archive (AppCDS) of the classes a real session loads, so the installed app starts
