@@ -43,6 +43,7 @@ public final class ConvScopeApp extends Application {
         StartupClock.mark("view-models built");
         // before the first control is made: else JavaFX parses its default theme (Modena) for nothing
         applyTheme(vm.darkThemeProperty().get());
+        StartupClock.mark("theme applied");
         window = new MainWindow(vm, true);
         StartupClock.mark("window built");
         show(stage, window, vm);
