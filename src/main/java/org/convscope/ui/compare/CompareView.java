@@ -2,7 +2,6 @@ package org.convscope.ui.compare;
 
 import java.io.File;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,7 +20,7 @@ import org.convscope.engine.layer.spec.ParamFormula;
 import org.convscope.training.experiment.ExperimentPreset;
 import org.convscope.training.experiment.ExperimentSettings;
 import org.convscope.ui.common.I18n;
-import org.convscope.ui.common.TreeVisible;
+import org.convscope.ui.common.WhenShown;
 import org.convscope.ui.common.Icons;
 
 /**
@@ -34,8 +33,8 @@ public final class CompareView extends VBox {
     private final RunsChart loss = new RunsChart(RunsChart.Metric.LOSS);
     private final RunsChart accuracy = new RunsChart(RunsChart.Metric.ACCURACY);
     private final FlowPane legend = new FlowPane(14, 4);
-    private final ReadOnlyBooleanProperty visible = TreeVisible.of(this);
-    private boolean stale;                // runs changed while hidden
+    // the run in training changes once a second: a hidden view draws its charts anew only when shown again
+    private final WhenShown redraw = new WhenShown(this, this::draw);
 
     public CompareView(CompareViewModel vm) {
         this.vm = vm;
@@ -73,12 +72,9 @@ public final class CompareView extends VBox {
         key.setMinHeight(Region.USE_PREF_SIZE);
         key.textProperty().bind(i18n.bind("compare.legend.key"));
         getChildren().addAll(top, progress(), explanation(), charts, legend, key, table);
-        vm.rows().addListener((ListChangeListener<RunRow>) c -> redraw());
-        i18n.localeProperty().addListener((o, a, b) -> redraw());
-        visible.addListener((o, was, now) -> {
-            if (now && stale) redraw();
-        });
-        redraw();
+        vm.rows().addListener((ListChangeListener<RunRow>) c -> redraw.request());
+        i18n.localeProperty().addListener((o, a, b) -> redraw.request());
+        redraw.request();
     }
 
     private HBox toolbar() {
@@ -184,10 +180,7 @@ public final class CompareView extends VBox {
         if (f != null) vm.export(f.toPath(), csv);
     }
 
-    // the run in training changes once a second: a hidden view draws its charts anew only when shown again
-    private void redraw() {
-        stale = !visible.get();
-        if (stale) return;
+    private void draw() {
         var shown = vm.rows().filtered(r -> r.shown().get());
         loss.show(shown);
         accuracy.show(shown);

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.convscope.ui.common.Heatmap;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
-import org.convscope.ui.common.TreeVisible;
+import org.convscope.ui.common.WhenShown;
 import org.convscope.ui.stepper.MapColors;
 
 /**
@@ -26,7 +26,6 @@ final class FilterStrip extends VBox {
     private final Label title = new Label();
     private final FlowPane thumbs = new FlowPane(3, 3);
     private final Latest<ConvLayerTaps, List<WritableImage>> painter;
-    private boolean stale; // new maps arrived while hidden
 
     FilterStrip(ConvStepModel model, I18n i18n, TaskRunner tasks) {
         this.model = model;
@@ -35,18 +34,13 @@ final class FilterStrip extends VBox {
         thumbs.setId("filterThumbs");
         getChildren().addAll(title, thumbs);
         painter = new Latest<>(tasks, FilterStrip::paint, this::show);
-        var visible = TreeVisible.of(this);
+        WhenShown paint = new WhenShown(this, () -> {
+            if (model.currentProperty().get() != null) painter.submit(model.currentProperty().get());
+        });
         model.currentProperty().addListener((o, a, t) -> {
             if (t == null) thumbs.getChildren().clear();
-            else if (visible.get()) painter.submit(t);
-            else stale = true;
+            else paint.request();
             updateTitle(i18n);
-        });
-        visible.addListener((o, a, now) -> {
-            if (now && stale && model.currentProperty().get() != null) {
-                stale = false;
-                painter.submit(model.currentProperty().get());
-            }
         });
         model.filterProperty().addListener((o, a, b) -> select());
         i18n.localeProperty().addListener((o, a, b) -> updateTitle(i18n));
