@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 
 /**
@@ -14,26 +15,55 @@ import javafx.application.Platform;
  * changed or not, and every pulse walks the bounds of every node in the scene (all fourteen
  * views, hidden ones included). On two cores that is time taken from training. A task posted
  * with {@link Platform#runLater} makes a pulse only if it changes what is on screen.
+ *
+ * <p>The period may change while it runs (the window refreshes less often while training runs): it is asked
+ * for again after every call.
  */
 public final class FxTicker implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final AtomicBoolean waiting = new AtomicBoolean();
+    private final LongSupplier period;
+    private final Runnable task;
     private volatile boolean closed;
 
     /** Starts calling {@code task} on the FX thread every {@code periodMillis}, from one period on. */
     public FxTicker(String threadName, long periodMillis, Runnable task) {
+        this(threadName, () -> periodMillis, task);
+    }
+
+    /**
+     * Starts calling {@code task} on the FX thread, each call {@code periodMillis} after the one before was
+     * asked for; the period is read on the ticker's thread, so it must be safe to read there.
+     */
+    public FxTicker(String threadName, LongSupplier periodMillis, Runnable task) {
+        this.period = periodMillis;
+        this.task = task;
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleAtFixedRate(() -> {
-            if (closed || !waiting.compareAndSet(false, true)) return;
+        schedule();
+    }
+
+    private void schedule() {
+        if (closed) return;
+        try {
+            timer.schedule(this::tick, Math.max(1, period.getAsLong()), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            // close() ran between the check and the call: no more calls, as it says
+        }
+    }
+
+    private void tick() {
+        if (closed) return;
+        if (waiting.compareAndSet(false, true)) {
             Platform.runLater(() -> {
                 waiting.set(false);
                 if (!closed) task.run();
             });
-        }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        }
+        schedule();
     }
 
     /** No call after this one returns (on the FX thread) or after the call in progress (elsewhere). */

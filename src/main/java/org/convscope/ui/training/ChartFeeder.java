@@ -11,7 +11,9 @@ import org.convscope.training.EpochMetrics;
  * cores that time comes out of training (and out of the frame budget).
  */
 final class ChartFeeder implements ChartSink {
-    private static final long FLUSH_NANOS = 200_000_000;
+    // 200 ms less a margin: the window's refresh comes every 200 ms while a run trains, give or take the FX
+    // thread's delay, and a refresh 199 ms after the last flush must flush, or the charts move every 400 ms
+    private static final long FLUSH_NANOS = 180_000_000;
     private final MetricChart loss;
     private final MetricChart accuracy;
     private final List<BatchPoint> pending = new ArrayList<>();

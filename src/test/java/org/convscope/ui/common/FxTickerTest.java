@@ -67,4 +67,19 @@ class FxTickerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(atClose, calls.get(), "closed on the FX thread: nothing after");
     }
+
+    @Test
+    void asksForThePeriodAgainAfterEveryCall() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        // 5 ms for the first three calls, then an hour: a ticker that read its period once would go on at 5 ms
+        try (FxTicker ticker = new FxTicker("test-ticker", () -> calls.get() < 3 ? 5 : 3_600_000, calls::incrementAndGet)) {
+            long end = System.nanoTime() + 5_000_000_000L;
+            while (calls.get() < 3 && System.nanoTime() < end) Thread.sleep(5);
+            assertEquals(3, calls.get(), "three calls at 5 ms");
+            Thread.sleep(150);
+            WaitForAsyncUtils.waitForFxEvents();
+            // the call already scheduled when the third ran may still come, nothing after it
+            assertTrue(calls.get() <= 4, "the hour-long period took over, got " + calls.get() + " calls");
+        }
+    }
 }
