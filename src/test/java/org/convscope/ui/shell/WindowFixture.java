@@ -25,18 +25,19 @@ public final class WindowFixture {
     public final MainViewModel vm;
     public final MainWindow window;
     public final Stage stage;
+    private final java.nio.file.Path recentFolder; // deleted on close: a full test run made some 150 of them
 
     public WindowFixture(Stage stage) {
         this.stage = stage;
         TrainingViewModel training = new TrainingViewModel(tasks, TrainingSession::new, 512, 2);
         training.datasetProperty().set(DatasetKind.MNIST);
         training.specProperty().set(ModelSpec.parse("c8k3-p2-f-d10"));
-        RecentFiles recent;
         try {
-            recent = RecentFiles.at(Files.createTempDirectory("convscope-window-test").resolve("recent.txt"));
+            recentFolder = Files.createTempDirectory("convscope-window-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        RecentFiles recent = RecentFiles.at(recentFolder.resolve("recent.txt"));
         vm = new MainViewModel(new I18n(Locale.ENGLISH), tasks, training, recent, Settings.inMemory());
         window = new MainWindow(vm);
         ConvScopeApp.show(stage, window, vm);
@@ -46,6 +47,12 @@ public final class WindowFixture {
         window.dispose(); // no more frames: nothing is handed to the closed runner
         vm.shutdown();
         tasks.close();
+        try {
+            Files.deleteIfExists(recentFolder.resolve("recent.txt"));
+            Files.deleteIfExists(recentFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits up to 10 s for {@code condition} (checked on the test thread after FX events ran). */
