@@ -38,8 +38,9 @@ public final class MainWindow extends BorderPane {
     // preempts a training thread, and the other waits for it at the step's end
     private static final long REFRESH_MILLIS = 100;
     // while a run trains, five a second, as often as the charts take points: the counters in the status bar move
-    // half as often, and training gains ~10% (Training view, 3 interleaved pairs of 8 epochs, epochs 4-8:
-    // 11,770 against 13,260 images/s); a step, a pause or a class's drawings still show within 100 ms
+    // half as often, and training gains ~13% (Training view, 3 interleaved pairs of 8 epochs, epochs 4-8:
+    // 11,750 against 13,250 images/s); a pause shows within 200 ms, and once the run stops it is ten a second
+    // again, so a step shows within 100 ms
     private static final long RUNNING_REFRESH_MILLIS = 200;
     private volatile boolean running; // read by the ticker's thread
     private final MainViewModel vm;
