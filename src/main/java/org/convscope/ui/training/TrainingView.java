@@ -40,10 +40,7 @@ public final class TrainingView extends VBox {
         HBox.setHgrow(accuracyChart, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().add(charts);
-        ChartFeeder feeder = new ChartFeeder(lossChart, accuracyChart,
-                () -> vm.stateProperty().get() == org.convscope.training.SessionState.RUNNING);
-        vm.addChartSink(feeder);
-        vm.stateProperty().addListener((o, a, b) -> feeder.flushNow());
+        vm.addChartSink(new ChartFeeder(lossChart, accuracyChart));
 
         Slider smoothing = new Slider(0, 0.99, 0.6);
         smoothing.setId("smoothingSlider");
