@@ -32,14 +32,16 @@ import org.convscope.ui.training.TrainingViewModel;
  * bar below. A ticker drains the training snapshots ten times a second, five while a run trains.
  */
 public final class MainWindow extends BorderPane {
-    // ten times a second is live to the eye (the feature maps redraw at most four times a second); twenty cost training 9% on two cores (Training view, 3 interleaved pairs of 8 epochs: 10,870 against
-    // 11,920 images/s in epochs 5-8): each refresh wakes the FX thread, the renderer and the X server, each wake-up
-    // preempts a training thread, and the other waits for it at the step's end
+    // ten times a second is live to the eye (the feature maps redraw at most four times a second); twenty cost
+    // training 9% on two cores (Training view, 3 interleaved pairs of 8 epochs: 10,870 against 11,920 images/s in
+    // epochs 5-8): each refresh wakes the FX thread, the renderer and the X server, each wake-up preempts a
+    // training thread, and the other waits for it at the step's end
     private static final long REFRESH_MILLIS = 100;
     // while a run trains, five a second, and the training charts take their points at each refresh (five a second
-    // was their pace before, by a throttle of their own): the counters in the status bar move half as often, and training gains ~13% (Training view, 3 interleaved pairs of 8 epochs, epochs 4-8:
-    // 11,750 against 13,250 images/s); a pause shows within 200 ms, and once the run stops it is ten a second
-    // again, so a step shows within 100 ms
+    // was their pace before, by a throttle of their own): the counters in the status bar move half as often, and
+    // training gains ~13% (Training view, 3 interleaved pairs of 8 epochs, epochs 4-8: 11,750 against 13,250
+    // images/s); a pause shows within 200 ms, and once the run stops it is ten a second again, so a step shows
+    // within 100 ms
     private static final long RUNNING_REFRESH_MILLIS = 200;
     private volatile boolean running; // read by the ticker's thread
     private final MainViewModel vm;
