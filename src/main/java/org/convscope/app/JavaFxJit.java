@@ -15,7 +15,7 @@ import javax.management.ObjectName;
  * 2,900-3,900 images/s with the window open, 4,800-5,300 without JavaFX in C2; the CLI compiles the same kernels
  * within 15 s. JavaFX's methods run as C1 code instead, which costs its threads a little more CPU per frame
  * (the FX thread and the renderer 0.07 → 0.09 of a core while training) and takes the compiler's share away.
- * Only the window's launch path installs it; the CLI never loads JavaFX. {@code -Dconvscope.fxC2=true} leaves
+ * The app installs it once its window is shown; the CLI never loads JavaFX. {@code -Dconvscope.fxC2=true} leaves
  * JavaFX to C2 (for measurements).
  *
  * <p>How: the compiler directive ({@code javafx-c1.json}) is added at run time through the JVM's diagnostic command
@@ -28,7 +28,7 @@ final class JavaFxJit {
     private JavaFxJit() {
     }
 
-    /** On a background thread, so the window's start does not wait for the management beans (~0.2 s). */
+    /** On a background thread, so the window does not wait for the management beans (~0.2 s of CPU). */
     static void keepOutOfC2InBackground() {
         if (Boolean.getBoolean("convscope.fxC2")) return;
         Thread t = new Thread(() -> {

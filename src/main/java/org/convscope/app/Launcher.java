@@ -16,7 +16,6 @@ public final class Launcher {
         if (args.length > 0 && !opensFile(args)) {
             System.exit(Cli.run(args));
         }
-        JavaFxJit.keepOutOfC2InBackground();
         // the window opens on MNIST's course model: read it while JavaFX starts
         org.convscope.training.PretrainedModels.prefetch(org.convscope.data.DatasetKind.MNIST);
         ConvScopeApp.launchApp(args);
