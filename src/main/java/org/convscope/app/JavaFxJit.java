@@ -11,10 +11,11 @@ import javax.management.ObjectName;
  *
  * <p>Why: on two cores C2 has one thread, and JavaFX kept it busy for the app's first minute (CSS, layout, text,
  * charts, the Marlin rasteriser: ~560 methods in the first 30 s of a run on the Training view, still 0.06 of a core
- * after a minute) while the engine's kernels waited behind them in its one queue. The first epoch trained at
- * 2,900-3,900 images/s with the window open, 4,800-5,300 without JavaFX in C2; the CLI compiles the same kernels
- * within 15 s. JavaFX's methods run as C1 code instead, which costs its threads a little more CPU per frame
- * (the FX thread and the renderer 0.07 → 0.09 of a core while training) and takes the compiler's share away.
+ * after a minute) while the engine's kernels waited behind them in its one queue: C2 compiled engine methods until
+ * ~40 s into a run with the window open, within 15 s in the CLI. The first epoch trained at 2,900-3,900 images/s
+ * with JavaFX in C2, 4,800-5,700 without. JavaFX's methods run as C1 code instead, which costs its threads a
+ * little more CPU per frame (the FX thread and the renderer ~0.08 → ~0.09 of a core while training) and takes the
+ * compiler's share away (C2 0.05-0.08 → 0.02-0.03 of a core a minute in).
  * The app installs it once its window is shown; the CLI never loads JavaFX. {@code -Dconvscope.fxC2=true} leaves
  * JavaFX to C2 (for measurements).
  *
