@@ -10,9 +10,9 @@
 # AUTOSTART=30 starts training 30 s after the window (all views made, the JIT done with them) instead of at once.
 # EPOCHS=8 trains longer and adds the steady state, epochs 4 to 8 (from about the 25th second of training on), when
 # the JIT is mostly done with both (in the app it still compiles now and then until about the 50th second).
-# FROM=10 EPOCHS=14 moves the steady state's window past the app's first minute (epochs 10 to 14). The app keeps
-# JavaFX out of C2 (app/JavaFxJit); -Dconvscope.fxC2=true in JAVA_TOOL_OPTIONS gives JavaFX back to C2, which then
-# takes ~9% of the machine between the app's 25th and 65th second and delays the engine's own compilations.
+# FROM=10 EPOCHS=14 moves the steady state's window past the app's first minute (epochs 10 to 14): a JFR profile of
+# the app on Training shows the C2 compiler still taking ~9% of the machine between its 25th and 65th second,
+# compiling JavaFX code the CLI never runs.
 #
 #   bench/appspeed.sh                       3 pairs for each of the three views
 #   PAIRS=1 VIEWS=kernelsTab bench/appspeed.sh

@@ -47,8 +47,6 @@ public final class ConvScopeApp extends Application {
         window = new MainWindow(vm, true);
         StartupClock.mark("window built");
         show(stage, window, vm);
-        // after the first frame: its management beans would take CPU from the window's start
-        Platform.runLater(JavaFxJit::keepOutOfC2InBackground);
         window.focusStart();
         window.buildFirstViewAfterFirstFrame();
         vm.setOnQuit(stage::close);
