@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import org.convscope.engine.explain.ExplainOptions;
@@ -19,7 +18,6 @@ import org.convscope.ui.shell.WindowFixture;
 import org.convscope.ui.shell.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Explain view in the window: one click leads there from the drawn digit, the probe picker and every image of
@@ -92,7 +90,7 @@ class ExplainWindowTest extends WindowTest {
         robot.interact(() -> app.vm.training().startOrPause());
         WindowFixture.waitFor(() -> app.vm.training().stateProperty().get() == SessionState.PAUSED, "training pauses");
         // both read on the FX thread, where the binding is current: the test thread may still see its cached value
-        boolean[] pausedAndLive = onFx(() -> new boolean[] {
+        boolean[] pausedAndLive = WindowFixture.onFx(() -> new boolean[] {
             app.vm.training().stateProperty().get() == SessionState.PAUSED, explain(robot).liveProperty().get()});
         assertTrue(pausedAndLive[0], "still paused");
         assertFalse(pausedAndLive[1], "paused: the map no longer follows the weights");
@@ -105,13 +103,5 @@ class ExplainWindowTest extends WindowTest {
         Explanation shown = vm.explanationProperty().get();
         return shown.equals(Explainer.of(vm.weightsProperty().get().spec(), vm.weightsProperty().get().params())
                 .explain(vm.imageProperty().get(), ExplainOptions.of(shown.method())));
-    }
-
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -21,11 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class HelpCardWindowTest extends WindowTest {
     // on the FX thread: the card is made when first asked for
     private HelpCard card() {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> app.window.help().card()).get();
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(e);
-        }
+        return WindowFixture.onFx(() -> app.window.help().card());
     }
 
     private String title(FxRobot robot) {

@@ -55,6 +55,18 @@ public final class WindowFixture {
         }
     }
 
+    /**
+     * {@code read} run on the FX thread, and its answer: what a view or a bound property says there is current,
+     * where the test thread may still see a cached value.
+     */
+    public static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Waits up to 10 s for {@code condition} (checked on the test thread after FX events ran). */
     public static void waitFor(BooleanSupplier condition, String what) {
         try {
