@@ -50,9 +50,10 @@ public final class TrainingSession implements AutoCloseable {
     private volatile String lastError;
     private Divergence divergence; // training paused by itself on a NaN loss; cleared by the next command
 
+    private volatile WorkerPool pool; // made by the worker thread; lendCore reads it from any thread
+
     // --- owned by the worker thread ---
     private SessionConfig config;
-    private WorkerPool pool;
     private DataParallel runner;
     private Sequential model;
     private SavedModel startedFrom;
@@ -113,6 +114,16 @@ public final class TrainingSession implements AutoCloseable {
 
     public void pause() {
         send(new Command(Kind.PAUSE, null));
+    }
+
+    /**
+     * Trains on one core fewer for the next {@code millis}, if training takes every core: the window calls it
+     * as it starts a refresh, so that its thread does not preempt a worker that the others then wait for (see
+     * {@link WorkerPool#lendCore}). Any thread; nothing happens while no pool exists.
+     */
+    public void lendCore(long millis) {
+        WorkerPool p = pool;
+        if (p != null && p.size() >= Runtime.getRuntime().availableProcessors()) p.lendCore(millis);
     }
 
     public void resume() {

@@ -17,7 +17,8 @@ import org.convscope.engine.tensor.Tensor;
  * <p>Results stay deterministic whichever worker takes which chunk: every chunk accumulates its
  * gradient and loss into buffers of its own, and those are summed in chunk order. The sum and the
  * optimizer then run over disjoint parameter ranges, taken by the workers as they come. Two
- * synchronisations per step, no locks, no shared writes.
+ * synchronisations per step, no locks, no shared writes. Because the workers take pieces as they come, a step
+ * runs on however many the pool gives it ({@link WorkerPool#runShared}: one fewer while the window has a core lent).
  */
 public final class DataParallel implements AutoCloseable {
     private static final int ALIGN = 16; // floats per 64-byte cache line
@@ -107,7 +108,7 @@ public final class DataParallel implements AutoCloseable {
         stepN = n;
         stepChunks = chunks;
         nextChunk.set(0);
-        pool.run(trainChunks);
+        pool.runShared(trainChunks);
         stepX = null;
         stepLabels = null;
         double loss = 0;
@@ -122,7 +123,7 @@ public final class DataParallel implements AutoCloseable {
         optimizer.beginStep();
         stepOptimizer = optimizer;
         nextChunk.set(0);
-        pool.run(update);
+        pool.runShared(update);
         stepOptimizer = null;
         return loss;
     }
@@ -198,7 +199,7 @@ public final class DataParallel implements AutoCloseable {
         stepOut = out;
         stepChunks = (n + INFER_CHUNK - 1) / INFER_CHUNK;
         nextChunk.set(0);
-        pool.run(inferChunks);
+        pool.runShared(inferChunks);
         stepX = null;
         stepOut = null;
     }

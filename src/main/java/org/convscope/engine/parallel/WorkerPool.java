@@ -18,7 +18,10 @@ public final class WorkerPool implements AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile IntConsumer task;
-    private volatile long generation;
+    private volatile long lentUntil; // System.nanoTime() until which runShared leaves a core to others (lendCore)
+    // the current call: its number times 256 plus how many workers take part (runShared may leave one out), in one
+    // word so that a worker left out of one call can never read the next call's count with this call's number
+    private volatile long call;
     private volatile boolean closed;
     private volatile Thread caller;
     private final PoolStats stats; // null unless -Dconvscope.poolstats=true
@@ -40,6 +43,7 @@ public final class WorkerPool implements AutoCloseable {
     /** With counters of where the threads' time goes (null: none). */
     WorkerPool(int size, int priority, PoolStats stats) {
         if (size < 1) throw new IllegalArgumentException("a pool needs at least one worker, got " + size);
+        if (size > 255) throw new IllegalArgumentException("a pool has at most 255 workers, got " + size);
         this.size = size;
         this.stats = stats;
         this.threads = new Thread[size - 1];
@@ -64,9 +68,32 @@ public final class WorkerPool implements AutoCloseable {
 
     /** Runs {@code body.accept(w)} for every worker w in 0..size-1 and returns when all are done. */
     public synchronized void run(IntConsumer body) {
+        runOn(size, body);
+    }
+
+    /**
+     * Lends one core for the next {@code millis}: until then {@link #runShared} runs on one worker fewer. The app's
+     * window asks for it at each refresh while training runs: with every core training, the window's thread
+     * preempts a worker mid-step and the others wait for that worker at the step's end, so the window's few
+     * milliseconds cost training twice; a worker sitting out leaves the window a core of its own. Any thread.
+     */
+    public void lendCore(long millis) {
+        lentUntil = System.nanoTime() + millis * 1_000_000L;
+    }
+
+    /**
+     * Runs {@code body.accept(w)} on the workers 0..k-1 and returns when all are done: k is every worker, or one
+     * fewer while a core is lent ({@link #lendCore}). For tasks that share out their work as they go (each
+     * worker takes pieces until none is left), which do the same work whatever k is.
+     */
+    public synchronized void runShared(IntConsumer body) {
+        runOn(size > 1 && System.nanoTime() < lentUntil ? size - 1 : size, body);
+    }
+
+    private void runOn(int workers, IntConsumer body) {
         if (closed) throw new IllegalStateException("worker pool is closed");
         if (stats != null) countCall();
-        if (size == 1) {
+        if (workers == 1) {
             runTask(body, 0);
             if (stats != null) markReturn();
             return;
@@ -74,9 +101,9 @@ public final class WorkerPool implements AutoCloseable {
         failure.set(null);
         caller = Thread.currentThread();
         task = body;
-        pending.set(size - 1);
-        generation++;
-        for (Thread t : threads) LockSupport.unpark(t);
+        pending.set(workers - 1);
+        call = ((call >>> 8) + 1) << 8 | workers;
+        for (int i = 0; i < workers - 1; i++) LockSupport.unpark(threads[i]);
         try {
             runTask(body, 0);
         } catch (Throwable e) {
@@ -110,7 +137,7 @@ public final class WorkerPool implements AutoCloseable {
         long seen = 0;
         while (true) {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
-            while (generation == seen && !closed) {
+            while (call == seen && !closed) {
                 if (System.nanoTime() < spinUntil) Thread.onSpinWait();
                 else {
                     if (stats != null) stats.parks.increment();
@@ -118,7 +145,8 @@ public final class WorkerPool implements AutoCloseable {
                 }
             }
             if (closed) return;
-            seen = generation;
+            seen = call;
+            if (id >= (int) (seen & 0xff)) continue; // left out of this call (runShared while a core is lent)
             try {
                 runTask(task, id);
             } catch (Throwable e) {

@@ -45,4 +45,28 @@ class ThreadCountDeterminismTest {
         }
         assertEquals(false, java.util.Arrays.equals(weights[0], Sequential.build(spec, 21).params()), "the steps changed the weights");
     }
+
+    @ParameterizedTest(name = "{0}, batch {1}")
+    @CsvSource({"course, 32", "c8k5-ap2-f-d10, 5"})
+    void sameBitsWhenTheWindowBorrowsACoreForSomeSteps(String arch, int n) {
+        // the app lends the window a core at each refresh: those steps run on one worker fewer, mid-run
+        ModelSpec spec = ModelSpec.parse(arch);
+        SplittableRandom rng = new SplittableRandom(7 + n);
+        float[] x = TestArrays.uniform(rng, 4 * n * spec.input().size(), 0, 1); // four batches of x: [n,28,28,1]
+        int[] labels = rng.ints(4 * n, 0, 10).toArray();
+        float[][] weights = new float[2][];
+        for (int lending = 0; lending < 2; lending++) {
+            Sequential model = Sequential.build(spec, 21);
+            Optimizer adam = Optimizer.create(OptimizerConfig.adam(), model.paramCount());
+            try (WorkerPool pool = new WorkerPool(lending == 0 ? 1 : 2); DataParallel dp = new DataParallel(model, pool)) {
+                for (int step = 0; step < 4; step++) {
+                    pool.lendCore(step % 2 == 0 ? 60_000 : 0); // steps 0 and 2 on the caller alone, 1 and 3 on both
+                    float[] batch = java.util.Arrays.copyOfRange(x, step * n * spec.input().size(), (step + 1) * n * spec.input().size());
+                    dp.train(batch, java.util.Arrays.copyOfRange(labels, step * n, (step + 1) * n), n, adam);
+                }
+            }
+            weights[lending] = model.params().clone();
+        }
+        assertArrayEquals(weights[0], weights[1], "2 threads lending a core on alternate steps against 1 thread");
+    }
 }

@@ -112,6 +112,50 @@ class WorkerPoolTest {
         assertEquals("a pool needs at least one worker, got 0", e.getMessage());
     }
 
+    @Test
+    void whileACoreIsLentRunSharedLeavesTheLastWorkerOutAndRunDoesNot() throws InterruptedException {
+        try (WorkerPool pool = new WorkerPool(3)) {
+            pool.lendCore(60_000);
+            int[] shared = new int[3], all = new int[3];
+            pool.runShared(w -> shared[w]++);
+            pool.run(w -> all[w]++);
+            assertArrayEquals(new int[] {1, 1, 0}, shared, "runShared: one worker fewer while the core is lent");
+            assertArrayEquals(new int[] {1, 1, 1}, all, "run: every worker, lent or not (prepare needs each replica)");
+            pool.lendCore(1);
+            Thread.sleep(5);
+            pool.runShared(w -> shared[w]++);
+            assertArrayEquals(new int[] {2, 2, 1}, shared, "the lend over: every worker again");
+        }
+    }
+
+    @Test
+    void aPoolOfTwoWithACoreLentRunsSharedWorkOnTheCallerAlone() {
+        try (WorkerPool pool = new WorkerPool(2)) {
+            pool.lendCore(60_000);
+            Thread[] ran = new Thread[2];
+            pool.runShared(w -> ran[w] = Thread.currentThread());
+            assertSame(Thread.currentThread(), ran[0]);
+            assertEquals(null, ran[1], "the worker sat out");
+        }
+    }
+
+    @Test
+    void aWorkerLeftOutOfOneCallRunsTheNextExactlyOnceOverManyAlternatingRounds() {
+        // a worker that sees a call it is left out of must never take the next call's count for it and run twice
+        int rounds = 20_000;
+        try (WorkerPool pool = new WorkerPool(2)) {
+            int[] calls = new int[2];
+            int expectedOther = 0;
+            for (int round = 0; round < rounds; round++) {
+                boolean lent = round % 3 == 0;
+                pool.lendCore(lent ? 60_000 : 0);
+                if (!lent) expectedOther++;
+                pool.runShared(w -> calls[w]++);
+            }
+            assertArrayEquals(new int[] {rounds, expectedOther}, calls, "worker 1 ran in exactly the rounds it took part in");
+        }
+    }
+
     private static Thread[] runOnce(WorkerPool pool) {
         Thread[] ran = new Thread[pool.size()];
         pool.run(w -> ran[w] = Thread.currentThread());
