@@ -16,17 +16,34 @@ public final class SnapshotMailbox {
     private long weightsVersion;
     private Predictions predictions;
     private boolean reset;
+    private SessionState offeredState; // of the last snapshot offered
+    private volatile Runnable onStateChange = () -> { };
 
     /** Called by the producer. */
-    public synchronized void offer(TrainingSnapshot s) {
-        latest = s;
-        points.addAll(s.newBatchPoints());
-        epochs.addAll(s.newEpochs());
-        if (s.weights() != null) {
-            weights = s.weights();
-            weightsVersion = s.weightsVersion();
+    public void offer(TrainingSnapshot s) {
+        boolean changed;
+        synchronized (this) {
+            latest = s;
+            points.addAll(s.newBatchPoints());
+            epochs.addAll(s.newEpochs());
+            if (s.weights() != null) {
+                weights = s.weights();
+                weightsVersion = s.weightsVersion();
+            }
+            if (s.predictions() != null) predictions = s.predictions();
+            changed = s.state() != offeredState;
+            offeredState = s.state();
         }
-        if (s.predictions() != null) predictions = s.predictions();
+        if (changed) onStateChange.run();
+    }
+
+    /**
+     * Runs {@code r} on the producer's thread whenever an offered snapshot's state differs from the one before
+     * (started, paused, finished, failed): a consumer that drains at a slow pace can then drain at once, so that a
+     * click on Pause shows in a frame, not at the next refresh.
+     */
+    public void setOnStateChange(Runnable r) {
+        onStateChange = java.util.Objects.requireNonNull(r);
     }
 
     /** Called by the producer when the history starts over (Reset): pending points are obsolete. */

@@ -57,13 +57,27 @@ public final class FxTicker implements AutoCloseable {
 
     private void tick() {
         if (closed) return;
-        if (waiting.compareAndSet(false, true)) {
+        post();
+        schedule();
+    }
+
+    /** Asks for one call besides the periodic ones, as soon as the FX thread is free (none if one is waiting). Any thread. */
+    public void soon() {
+        if (closed) return;
+        try {
+            timer.execute(this::post);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            // closed: no more calls
+        }
+    }
+
+    private void post() {
+        if (!closed && waiting.compareAndSet(false, true)) {
             Platform.runLater(() -> {
                 waiting.set(false);
                 if (!closed) task.run();
             });
         }
-        schedule();
     }
 
     /** No call after this one returns (on the FX thread) or after the call in progress (elsewhere). */

@@ -6,7 +6,7 @@ import org.convscope.training.EpochMetrics;
 
 /**
  * Feeds the loss and accuracy charts from the training history. It adds what each refresh of the window brings:
- * the window refreshes five times a second while a run trains ({@code MainWindow}), which is how often the charts
+ * the window refreshes three times a second while a run trains ({@code MainWindow}), which is how often the charts
  * take points (a chart's layout costs the same for one new point as for forty, and on two cores that time comes
  * out of training), and at once after a step or a pause.
  */

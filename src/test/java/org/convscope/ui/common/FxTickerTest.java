@@ -69,6 +69,25 @@ class FxTickerTest {
     }
 
     @Test
+    void soonCallsWithinAFrameNotAtThePeriod() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch called = new CountDownLatch(1);
+        try (FxTicker ticker = new FxTicker("test-ticker", 3_600_000, () -> {
+            calls.incrementAndGet();
+            called.countDown();
+        })) {
+            long asked = System.nanoTime();
+            ticker.soon();
+            assertTrue(called.await(5, TimeUnit.SECONDS), "soon() made a call before the hour's period");
+            // generous for a loaded CI machine; the point is an hour against a moment
+            assertTrue(System.nanoTime() - asked < 2_000_000_000L, "within 2 s");
+            Thread.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(1, calls.get(), "one call for one soon(), and the period goes on as before");
+        }
+    }
+
+    @Test
     void asksForThePeriodAgainAfterEveryCall() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         // 5 ms for the first three calls, then an hour: a ticker that read its period once would go on at 5 ms
