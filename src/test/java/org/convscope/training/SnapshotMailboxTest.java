@@ -2,6 +2,7 @@ package org.convscope.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class SnapshotMailboxTest {
         SnapshotMailbox.Drained d = mailbox.drain();
         assertNotNull(d.snapshot());
         assertEquals(6, d.snapshot().newBatchPoints().size(), "two points from each of three snapshots");
-        assertEquals(null, mailbox.drain(), "nothing new since");
+        assertNull(mailbox.drain(), "nothing new since");
     }
 
     private static TrainingSnapshot snapshot(SessionState state, int points) {

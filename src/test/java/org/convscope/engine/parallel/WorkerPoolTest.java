@@ -3,6 +3,7 @@ package org.convscope.engine.parallel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,7 +136,7 @@ class WorkerPoolTest {
             Thread[] ran = new Thread[2];
             pool.runShared(w -> ran[w] = Thread.currentThread());
             assertSame(Thread.currentThread(), ran[0]);
-            assertEquals(null, ran[1], "the worker sat out");
+            assertNull(ran[1], "the worker sat out");
         }
     }
 
