@@ -40,7 +40,8 @@ public final class SnapshotMailbox {
     /**
      * Runs {@code r} on the producer's thread whenever an offered snapshot's state differs from the one before
      * (started, paused, finished, failed): a consumer that drains at a slow pace can then drain at once, so that a
-     * click on Pause shows in a frame, not at the next refresh.
+     * change of state shows as soon as the session has made it, not at the next refresh (the session takes a
+     * command between batches: a Pause during an evaluation waits for its end).
      */
     public void setOnStateChange(Runnable r) {
         onStateChange = java.util.Objects.requireNonNull(r);
