@@ -57,24 +57,33 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope"
   --java-options "--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1"
   --dest target/dist)
 
-# A class-data-sharing archive (AppCDS) of the classes a real session loads, so the installed app starts
-# faster: the image's own app runs once, trains for a few seconds and closes, and the JVM writes the classes
-# it loaded into lib/app/convscope.jsa; from then on the launcher maps them instead of loading them. Linux
-# only (it needs a display; xvfb-run gives one). Without it the app works the same, only starts slower.
+# Linux: the image's bin/convscope is packaging/linux/launcher.sh, not jpackage's launcher (which asks rpm and dpkg
+# which package owns it at every start: 0.4 s here), with the class path and JVM options jpackage wrote in its .cfg.
+linux_launcher() {
+  local image="target/dist/$NAME" cfg="target/dist/$NAME/lib/app/$NAME.cfg" cp opts
+  cp=$(sed -n 's/^app.classpath=\$APPDIR/$app/p' "$cfg" | paste -sd: -)
+  opts=$(sed -n 's/^java-options=//p' "$cfg" | grep -v '^-Djpackage.app-version=' | paste -sd' ' -)
+  sed -e "s|@CLASSPATH@|$cp|" -e "s|@JAVA_OPTIONS@|$opts|g" -e "s|@VERSION@|$VERSION|" \
+    packaging/linux/launcher.sh > "$image/bin/$NAME"
+  chmod 755 "$image/bin/$NAME"
+}
+
+# A class-data-sharing archive (AppCDS) of the classes a real session loads, so the app starts faster (1.1 s here):
+# the image's own app runs once under xvfb-run, trains for a few seconds and closes, and the JVM lists the classes it
+# loaded in lib/app/convscope.classlist; the launcher then writes them, with the JDK's, into lib/app/convscope.jsa,
+# which every start maps instead of loading the classes. The archive records where the jars are, so it is written
+# again where the app is installed (the .deb's postinst does). Without it the app works the same, only starts slower.
 cds_archive() {
-  local image="target/dist/$NAME" cfg="target/dist/$NAME/lib/app/$NAME.cfg" jsa='$APPDIR/'"$NAME.jsa"
-  [ "$PLATFORM" = linux ] || return 0
+  local image="target/dist/$NAME" list="target/dist/$NAME/lib/app/$NAME.classlist"
   if ! command -v xvfb-run >/dev/null; then echo "no AppCDS archive: xvfb-run not found (apt-get install xvfb xauth)"; return 0; fi
-  cp "$cfg" "$cfg.plain"
-  printf 'java-options=-XX:ArchiveClassesAtExit=%s\njava-options=-Dconvscope.tour=never\njava-options=-Dconvscope.autostart=2\njava-options=-Dconvscope.closeAfter=20\n' "$jsa" >> "$cfg"
   local home; home=$(mktemp -d)
-  HOME="$home" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/$NAME" >"$home/cds.log" 2>&1 || true
-  mv "$cfg.plain" "$cfg"
-  if [ -s "$image/lib/app/$NAME.jsa" ]; then
-    printf 'java-options=-XX:SharedArchiveFile=%s\njava-options=-Xshare:auto\n' "$jsa" >> "$cfg"
-    echo "AppCDS archive: $(du -h "$image/lib/app/$NAME.jsa" | cut -f1) of classes from a training run"
+  HOME="$home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$PWD/$list -Dconvscope.tour=never -Dconvscope.autostart=2 -Dconvscope.closeAfter=20" \
+    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/$NAME" >"$home/cds.log" 2>&1 || true
+  if [ -s "$list" ] && "$image/bin/$NAME" --make-cds-archive >"$home/dump.log" 2>&1 && [ -s "$image/lib/app/$NAME.jsa" ]; then
+    echo "AppCDS archive: $(du -h "$image/lib/app/$NAME.jsa" | cut -f1), $(wc -l < "$list") classes from a training run"
   else
-    echo "no AppCDS archive (the training run wrote none; see $home/cds.log)"
+    rm -f "$image/lib/app/$NAME.jsa"
+    echo "no AppCDS archive (see $home/cds.log and $home/dump.log)"
   fi
 }
 
@@ -82,7 +91,10 @@ build_image() {
   rm -rf "target/dist/$NAME"
   "$JPACKAGE" --type app-image "${COMMON[@]}" --icon "$ICON" \
     --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive"
-  cds_archive
+  if [ "$PLATFORM" = linux ]; then
+    linux_launcher
+    cds_archive
+  fi
 }
 
 for type in $TYPES; do
@@ -91,14 +103,19 @@ for type in $TYPES; do
     app-image)
       build_image ;;
     deb)
-      # from the app image, so the package carries its AppCDS archive
+      # from the app image, with its launcher and class list; not its AppCDS archive, which holds the image's
+      # paths: the package's postinst writes one in /opt/convscope (packaging/linux/postinst)
       [ -d "target/dist/$NAME" ] || build_image
+      jsa="target/dist/$NAME/lib/app/$NAME.jsa"
+      if [ -f "$jsa" ]; then mv "$jsa" target/dist/jsa.keep; trap 'mv target/dist/jsa.keep "$jsa"' EXIT; fi
       # no --linux-shortcut and no --icon: either makes jpackage 17 write a menu entry, which pulls
       # in xdg-utils, whose scripts fail on machines without a desktop menu (lab servers, CI); the
       # window shows the app's icon anyway, set by the app itself
       "$JPACKAGE" --type deb --app-image "target/dist/$NAME" --name "$NAME" --app-version "$VERSION" --vendor "ConvScope" \
         --description "See a convolutional neural network learn" --dest target/dist \
-        --linux-package-deps libgtk-3-0 --resource-dir packaging/linux --linux-deb-maintainer "convscope@localhost" ;;
+        --linux-package-deps libgtk-3-0 --resource-dir packaging/linux --linux-deb-maintainer "convscope@localhost"
+      if [ -f target/dist/jsa.keep ]; then mv target/dist/jsa.keep "$jsa"; trap - EXIT; fi
+      ;;
     msi)
       "$JPACKAGE" --type msi "${COMMON[@]}" --icon "$ICON" --win-menu --win-shortcut --win-dir-chooser ;;
     dmg)
