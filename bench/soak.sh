@@ -10,6 +10,8 @@
 #
 #   bench/soak.sh                  30 minutes
 #   bench/soak.sh --minutes 5      a shorter run (the heap check needs at least 16 minutes)
+#   IMAGE=target/dist/convscope bench/soak.sh   the app image (packaging/package.sh app-image): its launcher, its
+#                                  JVM options and its class-data-sharing archive, whose mapping counts in the RSS
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,12 +33,23 @@ OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1
   "-Xlog:gc:file=$OUT/gc.log:uptime")
 
 echo "soak: $MINUTES min, log in $OUT; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${OPTS[@]}" -jar target/convscope.jar \
-  >"$OUT/app.log" 2>&1 &
+if [ -n "${IMAGE:-}" ]; then
+  # the image's launcher adds its own options; the soak's go in through the JVM's environment variable
+  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" JAVA_TOOL_OPTIONS="${OPTS[*]:3}" "$IMAGE/bin/convscope" \
+    >"$OUT/app.log" 2>&1 &
+else
+  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${OPTS[@]}" -jar target/convscope.jar \
+    >"$OUT/app.log" 2>&1 &
+fi
 XVFB=$!
 sleep 3
-# the JVM itself, not xvfb-run's shell or env, which carry the same arguments
-java_pid() { pgrep -f "^java .*convscope.soak=true" | head -n 1 || true; }
+# the JVM itself (its command is java, as the image's launcher execs it), not xvfb-run's shell or env
+java_pid() {
+  local p
+  for p in $(pgrep -x java); do
+    if tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -q "^HOME=$OUT/home$"; then echo "$p"; return; fi
+  done
+}
 PID=$(java_pid)
 : > "$OUT/rss"
 start=$(date +%s)
