@@ -15,8 +15,8 @@ import org.convscope.engine.optim.Optimizer;
 public final class Trainer {
     /**
      * Bytes of test images per inference call. Under half a G1 region (512 KB at the installers' 560 MB heap), so the
-     * buffer is never a humongous object: a 3 MB one, made at every epoch's evaluation, started a concurrent marking
-     * every third epoch or so, and two of its Remark pauses showed as frame gaps of 120 ms in a soak of the app image.
+     * buffer is never a humongous object: a 3 MB one was made at every epoch's evaluation, and humongous allocations
+     * start G1's concurrent markings (a soak of the app image had two frame gaps of 120 ms, each during one).
      */
     private static final int EVAL_BYTES = 480 * 1024;
 
