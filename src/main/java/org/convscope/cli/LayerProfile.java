@@ -25,8 +25,6 @@ import org.convscope.engine.tensor.Tensor;
  * memory-bound (against what one core reads from L2, where a chunk's tensors live).
  */
 final class LayerProfile {
-    private static final int INFER_CHUNK = 24;
-
     private LayerProfile() {
     }
 
@@ -127,7 +125,7 @@ final class LayerProfile {
         InferencePlan plan = InferencePlan.of(model);
         List<InferencePlan.Step> steps = plan.steps();
         SplittableRandom rng = new SplittableRandom(8);
-        Tensor x = new Tensor(INFER_CHUNK, spec.input());
+        Tensor x = new Tensor(DataParallel.INFER_CHUNK, spec.input());
         for (int i = 0; i < x.length(); i++) x.data()[i] = (float) rng.nextDouble();
         int maxCalls = 200_000;
         long[][] nanos = new long[steps.size()][maxCalls];
@@ -146,9 +144,9 @@ final class LayerProfile {
         }
         double[] t = new double[steps.size()];
         double total = 0;
-        for (int s = 0; s < t.length; s++) total += t[s] = median(nanos[s], calls) / INFER_CHUNK;
+        for (int s = 0; s < t.length; s++) total += t[s] = median(nanos[s], calls) / DataParallel.INFER_CHUNK;
         System.out.printf(Locale.ROOT, "%ninference (fused, no taps), 1 thread, chunks of %d, medians over %d chunks: %.2f µs per image, %,.0f images/s%n",
-                INFER_CHUNK, calls, total / 1e3, 1e9 / total);
+                DataParallel.INFER_CHUNK, calls, total / 1e3, 1e9 / total);
         System.out.printf(Locale.ROOT, "  %-28s %9s %6s %8s %7s%n", "step", "µs/image", "share", "GFLOP/s", "of peak");
         List<Layer> layers = model.layers();
         for (int s = 0; s < t.length; s++) {

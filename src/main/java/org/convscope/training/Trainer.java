@@ -165,9 +165,10 @@ public final class Trainer {
         return eval.build();
     }
 
-    /** Test images per inference call: {@link #EVAL_BYTES} of them, in whole pieces of 24 (the workers' share). */
+    /** Test images per inference call: {@link #EVAL_BYTES} of them, in whole chunks of {@link DataParallel#INFER_CHUNK}. */
     static int evalChunk(int pixels) {
-        return Math.max(24, EVAL_BYTES / (Float.BYTES * pixels) / 24 * 24);
+        int piece = DataParallel.INFER_CHUNK;
+        return Math.max(piece, EVAL_BYTES / (Float.BYTES * pixels) / piece * piece);
     }
 
     public int epoch() {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The test-set evaluation feeds the model a piece of the test set at a time, in a buffer kept under half a G1 region
- * (so never a humongous object, whose allocation at every epoch set off concurrent markings), and gives the figures
- * that one image at a time gives.
+ * (so never a humongous object: their allocations start G1's concurrent markings), and gives the figures that one
+ * image at a time gives.
  */
 class TrainerEvaluateTest {
     private static final int HALF_A_REGION = 512 * 1024; // G1's regions are 1 MB at the installers' 560 MB heap
@@ -26,7 +26,7 @@ class TrainerEvaluateTest {
         for (int pixels : new int[] {28 * 28, 32 * 32 * 3, 64 * 64}) {
             int chunk = Trainer.evalChunk(pixels);
             assertTrue((long) chunk * pixels * Float.BYTES < HALF_A_REGION, pixels + " pixels: " + chunk + " images");
-            assertEquals(0, chunk % 24, "whole pieces for the workers");
+            assertEquals(0, chunk % DataParallel.INFER_CHUNK, "whole chunks for the workers");
         }
         assertEquals(144, Trainer.evalChunk(28 * 28));
     }

@@ -25,7 +25,8 @@ public final class DataParallel implements AutoCloseable {
     /** Images per chunk: small enough to balance 2 cores at batch 32, large enough for efficient products. */
     public static final int TRAIN_CHUNK = 8;
     private static final int UPDATE_SLICES = 16;
-    private static final int INFER_CHUNK = 24; // a multiple of the GEMM tiles (6, 4): no single-row tail in the dense layers
+    /** Images per inference chunk: a multiple of the GEMM tiles (6, 4), so no single-row tail in the dense layers. */
+    public static final int INFER_CHUNK = 24;
 
     private final Sequential model;
     private final Sequential[] replicas;
