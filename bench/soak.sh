@@ -27,18 +27,18 @@ command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb x
 OUT=${SOAK_OUT:-$(mktemp -d)}
 mkdir -p "$OUT/home"
 SECONDS_TOTAL=$((MINUTES * 60))
-# the installers' options (packaging/package.sh), plus diagnostics and a GC log
-OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1
-  -Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
+# the installers' options (packaging/package.sh; the app image's launcher has them already), and the soak's own
+INSTALLER_OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1)
+SOAK_OPTS=(-Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
   "-Xlog:gc:file=$OUT/gc.log:uptime")
 
 echo "soak: $MINUTES min, log in $OUT; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "${IMAGE:-}" ]; then
-  # the image's launcher adds its own options; the soak's go in through the JVM's environment variable
-  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" JAVA_TOOL_OPTIONS="${OPTS[*]:3}" "$IMAGE/bin/convscope" \
+  # the soak's options go in through the JVM's environment variable
+  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" JAVA_TOOL_OPTIONS="${SOAK_OPTS[*]}" "$IMAGE/bin/convscope" \
     >"$OUT/app.log" 2>&1 &
 else
-  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${OPTS[@]}" -jar target/convscope.jar \
+  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${INSTALLER_OPTS[@]}" "${SOAK_OPTS[@]}" -jar target/convscope.jar \
     >"$OUT/app.log" 2>&1 &
 fi
 XVFB=$!
