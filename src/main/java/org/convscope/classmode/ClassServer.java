@@ -53,6 +53,8 @@ public final class ClassServer implements AutoCloseable {
     static final long ANSWER_WITHIN_SECONDS = 12;
     /** A client that takes longer than this from its first byte to our reply is cut (sun.net.httpserver.maxReqTime). */
     static final long MAX_REQUEST_SECONDS = 15;
+    /** Of a refused request's body, this much more is read (and dropped) so that the refusal reaches the client. */
+    static final long DRAIN_BYTES = 4L * MAX_BODY;
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,6 +65,9 @@ public final class ClassServer implements AutoCloseable {
         defaultProperty("sun.net.httpserver.maxReqTime", Long.toString(MAX_REQUEST_SECONDS));
         defaultProperty("sun.net.httpserver.maxRspTime", "10");
         defaultProperty("sun.net.httpserver.maxReqHeaders", "64");
+        // a refused upload's unread rest is read and dropped before the connection closes: closing on unread
+        // bytes sends a reset, which can destroy our refusal before the client reads it (the JDK reads 64 KB)
+        defaultProperty("sun.net.httpserver.drainAmount", Long.toString(DRAIN_BYTES));
         // replies go out at once, not 40 ms later when the client's delayed ACK meets Nagle's algorithm
         defaultProperty("sun.net.httpserver.nodelay", "true");
     }
