@@ -28,7 +28,8 @@ OUT=${SOAK_OUT:-$(mktemp -d)}
 mkdir -p "$OUT/home"
 SECONDS_TOTAL=$((MINUTES * 60))
 # the installers' options (packaging/package.sh; the app image's launcher has them already), and the soak's own
-INSTALLER_OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1)
+INSTALLER_OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
+  -XX:ThreadPriorityPolicy=1)
 SOAK_OPTS=(-Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
   "-Xlog:gc:file=$OUT/gc.log:uptime")
 

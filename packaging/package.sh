@@ -54,7 +54,7 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope"
   --description "See a convolutional neural network learn"
   --input "$JP/input" --main-jar convscope.jar --main-class org.convscope.app.Launcher
   --module-path "$JP/mods" --add-modules "$MODULES"
-  --java-options "--add-modules=jdk.incubator.vector -Xmx560m -XX:ThreadPriorityPolicy=1"
+  --java-options "--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 -XX:ThreadPriorityPolicy=1"
   --dest target/dist)
 
 # Linux: the image's bin/convscope is packaging/linux/launcher.sh, not jpackage's launcher (which asks rpm and dpkg
