@@ -118,6 +118,11 @@ public final class Batcher {
     }
 
     public int batchesPerEpoch() {
+        return batchesPerEpoch(examples, batchSize);
+    }
+
+    /** Batches in an epoch of {@code examples}: the last one may be smaller. */
+    public static int batchesPerEpoch(int examples, int batchSize) {
         return (examples + batchSize - 1) / batchSize;
     }
 

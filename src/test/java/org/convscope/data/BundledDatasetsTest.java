@@ -54,6 +54,15 @@ class BundledDatasetsTest {
     }
 
     @Test
+    void countsAreTheDecodedSizesFromTheHeadersAlone() {
+        for (DatasetKind kind : DatasetKind.values()) {
+            for (Split split : Split.values()) {
+                assertEquals(Datasets.load(kind, split).size(), Datasets.count(kind, split), kind + " " + split);
+            }
+        }
+    }
+
+    @Test
     void cacheReturnsTheSameInstance() {
         Dataset first = Datasets.load(DatasetKind.MNIST, Split.TEST);
         assertSame(first, Datasets.load(DatasetKind.MNIST, Split.TEST));

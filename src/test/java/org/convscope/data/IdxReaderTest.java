@@ -105,6 +105,22 @@ class IdxReaderTest {
     }
 
     @Test
+    void dimensionsComeFromTheHeaderAloneAndAreCheckedAsInAFullRead() {
+        // a header whose payload is cut short: read refuses it, the header alone is sound
+        Path cut = write(dir, "train-images-idx3-ubyte.gz", gzip(concat(header(0, 0, 0x08, 60000, 28, 28), new byte[1234])));
+        assertArrayEquals(new int[] {60000, 28, 28}, IdxReader.dimensions(cut));
+        assertArrayEquals(new int[] {5}, IdxReader.dimensions(write(dir, "labels", idx(new int[] {5}, new byte[5]))));
+        // a broken header is refused with read's message
+        Path shortHeader = write(dir, "short-header", Arrays.copyOf(header(0, 0, 0x08, 60000, 28, 28), 9));
+        DatasetException e = assertThrows(DatasetException.class, () -> IdxReader.dimensions(shortHeader));
+        assertTrue(e.getMessage().contains("too short for an IDX header: it ends after 9 bytes"), e.getMessage());
+        Path huge = write(dir, "huge", header(0, 0, 0x08, Integer.MAX_VALUE, Integer.MAX_VALUE, 28));
+        e = assertThrows(DatasetException.class, () -> IdxReader.dimensions(huge));
+        assertTrue(e.getMessage().contains("more than the limit"), e.getMessage());
+        assertThrows(DatasetException.class, () -> IdxReader.dimensions(dir.resolve("missing")));
+    }
+
+    @Test
     void rejectsTruncatedPlainPayload() {
         Path file = write(dir, "train-images-idx3-ubyte", concat(header(0, 0, 0x08, 10, 28, 28), new byte[1234]));
         assertFails(file, "is truncated: expected 7,840 bytes of pixels, found 1,234");
