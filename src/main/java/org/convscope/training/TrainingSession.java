@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.convscope.data.Batcher;
 import org.convscope.data.Dataset;
+import org.convscope.data.DatasetException;
 import org.convscope.data.Datasets;
 import org.convscope.data.Split;
 import org.convscope.engine.io.OptimizerState;
@@ -30,6 +33,12 @@ public final class TrainingSession implements AutoCloseable {
     private static final int TRAINING_PRIORITY = Thread.NORM_PRIORITY - 2;
     private static final long WEIGHTS_MILLIS = 100;
     private static final long PREDICTIONS_MILLIS = 250;
+    /**
+     * A deferred session predicts its probe images this long after its model is made, if nothing asked it to
+     * prepare before: twelve images through the model take milliseconds, and the Training view's strip then has
+     * its answers while the window opens, not only once the window has settled and the training set is decoded.
+     */
+    static final long PROBES_AFTER_MILLIS = 1_500;
 
     private enum Kind { START, PAUSE, STEP, RESET, STOP, CONFIGURE, CLOSE, SAVE, LOAD }
 
@@ -62,6 +71,8 @@ public final class TrainingSession implements AutoCloseable {
     private int runStartEpoch;
     private Dataset train;
     private Dataset test;
+    private int trainCount; // the training set's size from its header, before it is decoded (0: unknown)
+    private volatile boolean prepared; // a trainer was made once: the training set is decoded
     private final List<BatchPoint> pendingPoints = new ArrayList<>();
     private final List<EpochMetrics> pendingEpochs = new ArrayList<>();
     private final List<TrainingInfo.Epoch> history = new ArrayList<>(); // every completed epoch, for saving
@@ -225,8 +236,11 @@ public final class TrainingSession implements AutoCloseable {
             pool = new WorkerPool(config.threads(), TRAINING_PRIORITY);
             // the weights first, so the window can classify a drawn digit while the training set is decoded
             buildModel();
-            publish(true, !deferred);
-            goAhead.await();
+            publish(true, true, !deferred);
+            if (deferred && !goAhead.await(PROBES_AFTER_MILLIS, TimeUnit.MILLISECONDS)) {
+                publish(true, false, true); // the same weights: not sent again, so no view redraws them
+                goAhead.await();
+            }
             boolean closing = commands.stream().anyMatch(c -> c.kind() == Kind.CLOSE);
             if (!closing) {
                 buildTrainer();
@@ -359,6 +373,7 @@ public final class TrainingSession implements AutoCloseable {
         lastError = null;
         divergence = null;
         test = Datasets.load(config.dataset(), Split.TEST);
+        trainCount = trainingSetSize();
         model = Sequential.build(config.spec(), config.train().seed());
         startedFrom = config.initial();
         if (startedFrom != null) model.importWeights(startedFrom.weights());
@@ -377,11 +392,26 @@ public final class TrainingSession implements AutoCloseable {
         lastPredictions = 0;
     }
 
+    // the steps of a run are shown before the training set is decoded; a file that cannot be read says so then
+    private int trainingSetSize() {
+        try {
+            return Datasets.count(config.dataset(), Split.TRAIN);
+        } catch (DatasetException e) {
+            return 0;
+        }
+    }
+
     private void buildTrainer() {
         train = Datasets.load(config.dataset(), Split.TRAIN);
         runner.prepare(config.train().batchSize());
         trainer = new Trainer(runner, optimizer, train, config.train());
         epochStart = System.nanoTime();
+        prepared = true;
+    }
+
+    /** Whether the session has decoded its training set and made its trainer (a deferred one waits). */
+    boolean prepared() {
+        return prepared;
     }
 
     private void extendRun() {
@@ -447,16 +477,17 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void publish(boolean force) {
-        publish(force, true);
+        publish(force, true, true);
     }
 
-    private void publish(boolean force, boolean withPredictions) {
+    /** Sends a snapshot; with the weights and the probes' predictions if they are due and not left out. */
+    private void publish(boolean force, boolean withWeights, boolean withPredictions) {
         long now = System.nanoTime();
         if (!force && now - lastPublish < PUBLISH_MILLIS * 1_000_000) return;
         lastPublish = now;
         boolean still = state != SessionState.RUNNING;
         float[] weights = null;
-        if (model != null && (still || now - lastWeights >= WEIGHTS_MILLIS * 1_000_000)) {
+        if (withWeights && model != null && (still || now - lastWeights >= WEIGHTS_MILLIS * 1_000_000)) {
             weights = model.params().clone();
             weightsVersion++;
             lastWeights = now;
@@ -468,14 +499,16 @@ public final class TrainingSession implements AutoCloseable {
         }
         Trainer t = trainer;
         int batchSize = config.train().batchSize();
-        long totalSteps = t == null ? 0 : (long) t.config().epochs() * t.batchesPerEpoch();
+        int batches = t != null ? t.batchesPerEpoch()
+                : Batcher.batchesPerEpoch(Math.min(config.train().limit(), trainCount), batchSize);
+        long totalSteps = (long) (t == null ? config.train().epochs() : t.config().epochs()) * batches;
         double ips = imagesPerSecond;
         double epochEta = t == null || ips == 0 ? Double.NaN : (t.batchesPerEpoch() - t.batchInEpoch()) * (double) batchSize / ips;
         double runEta = t == null || ips == 0 ? Double.NaN
                 : Math.max(0, totalSteps - t.step()) * (double) batchSize / ips + (t.config().epochs() - t.epoch()) * evalSeconds;
         mailbox.offer(new TrainingSnapshot(state, lastError, divergence, config.dataset(), config.spec(),
                 t == null ? 0 : t.epoch(), t == null ? config.train().epochs() : t.config().epochs(),
-                t == null ? 0 : t.batchInEpoch(), t == null ? 0 : t.batchesPerEpoch(),
+                t == null ? 0 : t.batchInEpoch(), batches,
                 t == null ? 0 : t.step(), totalSteps, ips, epochEta, runEta,
                 optimizer == null ? config.train().optimizer().learningRate() : optimizer.learningRate(), evaluating,
                 pendingPoints, pendingEpochs, weights, weightsVersion, predictions, startedFrom));

@@ -270,13 +270,24 @@ class TrainingSessionTest {
 
     @Test
     void aDeferredSessionShowsItsWeightsAtOnceAndPreparesTrainingOnlyWhenAsked() throws Exception {
+        long t0 = System.nanoTime();
         session = new TrainingSession(config(1, 640, OptimizerConfig.adam()), mailbox, true);
         TrainingSnapshot first = await(x -> x.weights() != null);
-        assertEquals(0, first.batchesPerEpoch(), "no trainer yet: the training set is not decoded");
-        assertNull(first.predictions(), "the probes are predicted once the window has settled");
+        assertNull(first.predictions(), "the probes wait while the window opens");
+        assertEquals(20, first.batchesPerEpoch(), "640 of the training set's 60,000, by 32: from its header");
+        assertEquals(20, first.totalSteps());
+        assertEquals(0, first.step());
+
+        // then the probes are predicted, without the weights again (the views need not redraw them)
+        TrainingSnapshot probes = await(x -> x.predictions() != null);
+        assertTrue(System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(TrainingSession.PROBES_AFTER_MILLIS));
+        assertNull(probes.weights());
+        assertEquals(4, probes.predictions().predicted().length);
+        assertFalse(session.prepared(), "the training set is decoded only when asked");
 
         session.prepareNow();
-        TrainingSnapshot ready = await(x -> x.batchesPerEpoch() > 0);
+        TrainingSnapshot ready = await(x -> x.weights() != null);
+        assertTrue(session.prepared());
         assertEquals(20, ready.batchesPerEpoch());
         assertNotNull(ready.predictions());
         assertEquals(SessionState.READY, ready.state());
