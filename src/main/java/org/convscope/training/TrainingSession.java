@@ -91,9 +91,10 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /**
-     * With {@code deferTrainer}, the session publishes the model's weights (without predictions) and then
-     * waits for {@link #prepareNow} or its first command before it decodes the training set, compiles its
-     * first batch and predicts its probe images: work that, done while a window opens, takes a core from it.
+     * With {@code deferTrainer}, the session publishes the model's weights (without predictions), its probe
+     * images' predictions {@value #PROBES_AFTER_MILLIS} ms later, and waits for {@link #prepareNow} or its first
+     * command before it decodes the training set and compiles its first batch: work that, done while a window
+     * opens, takes a core from it.
      */
     public TrainingSession(SessionConfig config, SnapshotMailbox mailbox, boolean deferTrainer) {
         this.mailbox = mailbox;

@@ -153,7 +153,8 @@ public final class TrainingViewModel {
      */
     public static TrainingViewModel create(TaskRunner tasks) {
         int cores = Runtime.getRuntime().availableProcessors();
-        // the session decodes the training set and predicts its probes once the window has settled (warmUp)
+        // the session predicts its probes while the window opens, and decodes the training set once the window
+        // has settled (warmUp)
         TrainingViewModel vm = new TrainingViewModel(tasks, (c, m) -> new TrainingSession(c, m, true), Integer.MAX_VALUE, cores,
                 PretrainedModels.inAssets());
         // its own thread, not the UI's task runner: a digit drawn in the first seconds (and the
