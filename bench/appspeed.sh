@@ -17,6 +17,7 @@
 #   bench/appspeed.sh                       3 pairs for each of the three views
 #   PAIRS=1 VIEWS=kernelsTab bench/appspeed.sh
 #   EPOCHS=8 VIEWS=trainingTab bench/appspeed.sh
+#   JVM_OPTS="-Xmx560m ..." bench/appspeed.sh   both sides with these JVM options (e.g. the installers')
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,8 @@ VIEWS=${VIEWS:-"trainingTab kernelsTab featuremapsTab"}
 source bench/common.sh >/dev/null
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-JAVA=(java --add-modules jdk.incubator.vector)
+read -r -a EXTRA <<< "${JVM_OPTS:-}"
+JAVA=(java --add-modules jdk.incubator.vector ${EXTRA[@]+"${EXTRA[@]}"})
 
 app_run() { # $1 view -> images/s of epochs 2 to EPOCHS
   local log="$OUT/app.log"
@@ -35,7 +37,7 @@ app_run() { # $1 view -> images/s of epochs 2 to EPOCHS
   : > "$log"
   # java runs inside xvfb-run's shell and is stopped there, so no app outlives its display
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    HOME='"$OUT/home"' java --add-modules jdk.incubator.vector -Dconvscope.diagnostics=true -Dconvscope.frames=${FRAMES:-false} -Dconvscope.tour=never \
+    HOME='"$OUT/home"' java --add-modules jdk.incubator.vector '"${JVM_OPTS:-}"' -Dconvscope.diagnostics=true -Dconvscope.frames=${FRAMES:-false} -Dconvscope.tour=never \
       -Dconvscope.autostart='"${AUTOSTART:-1}"' -Dconvscope.epochs='"$EPOCHS"' -Dconvscope.tab='"$1"' -jar target/convscope.jar >'"$log"' 2>&1 &
     app=$!
     for _ in $(seq 1 3000); do grep -q "^epoch '"$EPOCHS"':" '"$log"' && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done
