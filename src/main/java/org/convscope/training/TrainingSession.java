@@ -69,10 +69,9 @@ public final class TrainingSession implements AutoCloseable {
     private Optimizer optimizer;
     private Trainer trainer;
     private int runStartEpoch;
-    private Dataset train;
+    private volatile Dataset train; // decoded once a trainer is made (read by prepared() from any thread)
     private Dataset test;
     private int trainCount; // the training set's size from its header, before it is decoded (0: unknown)
-    private volatile boolean prepared; // a trainer was made once: the training set is decoded
     private final List<BatchPoint> pendingPoints = new ArrayList<>();
     private final List<EpochMetrics> pendingEpochs = new ArrayList<>();
     private final List<TrainingInfo.Epoch> history = new ArrayList<>(); // every completed epoch, for saving
@@ -407,12 +406,11 @@ public final class TrainingSession implements AutoCloseable {
         runner.prepare(config.train().batchSize());
         trainer = new Trainer(runner, optimizer, train, config.train());
         epochStart = System.nanoTime();
-        prepared = true;
     }
 
     /** Whether the session has decoded its training set and made its trainer (a deferred one waits). */
     boolean prepared() {
-        return prepared;
+        return train != null;
     }
 
     private void extendRun() {
