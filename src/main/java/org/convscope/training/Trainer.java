@@ -15,8 +15,9 @@ import org.convscope.engine.optim.Optimizer;
 public final class Trainer {
     /**
      * Bytes of test images per inference call. Under half a G1 region (512 KB at the installers' 560 MB heap), so the
-     * buffer is never a humongous object: a 3 MB one was made at every epoch's evaluation, and humongous allocations
-     * start G1's concurrent markings (a soak of the app image had two frame gaps of 120 ms, each during one).
+     * buffer is never a humongous object: a 3 MB one was made at every epoch's evaluation, and a humongous allocation
+     * starts a G1 concurrent marking whenever the old generation is over the marking threshold (a soak of the app
+     * image had two frame gaps of 120 ms, each during one; the installers now mark at 75% of the heap, not 45%).
      */
     private static final int EVAL_BYTES = 480 * 1024;
 
