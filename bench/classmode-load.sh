@@ -33,7 +33,7 @@ echo "class mode load: $STUDENTS students, $SECONDS_RUN s, logs in $OUT"
 echo "machine: $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 export OUT PORT STUDENTS SECONDS_RUN APP_OPTS
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  java --add-modules jdk.incubator.vector -XX:ThreadPriorityPolicy=1 -Dconvscope.tour=never -Dconvscope.diagnostics=true \
+  java --add-modules jdk.incubator.vector -XX:ThreadPriorityPolicy=1 -XX:JavaPriority3_To_OSPriority=10 -Dconvscope.tour=never -Dconvscope.diagnostics=true \
     -Dconvscope.class=$PORT -Dconvscope.class.host=127.0.0.1 -Dconvscope.class.max=5000 \
     -Djava.util.prefs.userRoot=$OUT/prefs ${APP_OPTS:-} -jar target/convscope.jar > $OUT/app.log 2>&1 &
   app=$!

@@ -29,7 +29,7 @@ mkdir -p "$OUT/home"
 SECONDS_TOTAL=$((MINUTES * 60))
 # the installers' options (packaging/package.sh; the app image's launcher has them already), and the soak's own
 INSTALLER_OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
-  -XX:ThreadPriorityPolicy=1)
+  -XX:ThreadPriorityPolicy=1 -XX:JavaPriority3_To_OSPriority=10)
 SOAK_OPTS=(-Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
   "-Xlog:gc:file=$OUT/gc.log:uptime")
 

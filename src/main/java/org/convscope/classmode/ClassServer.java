@@ -105,7 +105,7 @@ public final class ClassServer implements AutoCloseable {
         pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
             Thread t = new Thread(r, "convscope-class-http");
             t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 2); // below the window (nice +2 with -XX:ThreadPriorityPolicy=1, as the installers run)
+            t.setPriority(Thread.NORM_PRIORITY - 2); // below the window, as training is (nice 10 as the Linux installers run)
             return t;
         }, new ThreadPoolExecutor.DiscardPolicy()); // a flood beyond the queue is dropped, not served
         // each exchange remembers when it was queued: the JDK's clock on it (maxReqTime) started about then

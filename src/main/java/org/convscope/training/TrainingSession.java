@@ -29,7 +29,10 @@ import org.convscope.engine.tensor.Tensor;
  */
 public final class TrainingSession implements AutoCloseable {
     static final long PUBLISH_MILLIS = 33;
-    /** Below normal: a window drawing its frame should win the CPU over a batch (see WorkerPool). */
+    /**
+     * Below normal: a window drawing its frame should win the CPU over a batch (see WorkerPool). The Linux
+     * installers and {@code mvn javafx:run} make this priority nice 10 (packaging/package.sh says why).
+     */
     private static final int TRAINING_PRIORITY = Thread.NORM_PRIORITY - 2;
     private static final long WEIGHTS_MILLIS = 100;
     private static final long PREDICTIONS_MILLIS = 250;

@@ -34,7 +34,8 @@ public final class WorkerPool implements AutoCloseable {
     /**
      * With a thread priority for the workers (the caller keeps its own). The app trains below normal
      * priority so the window's thread wins the CPU when it has a frame to draw; the JVM maps this
-     * to the OS only with {@code -XX:ThreadPriorityPolicy=1}.
+     * to the OS only with {@code -XX:ThreadPriorityPolicy=1} (and {@code -XX:JavaPriorityN_To_OSPriority} to
+     * other than its default niceness, as the Linux installers do for training's).
      */
     public WorkerPool(int size, int priority) {
         this(size, priority, PoolStats.shared());

@@ -6,7 +6,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
-/** Background work on one daemon thread (a lower priority than training), results on the FX thread. */
+/**
+ * Background work on one daemon thread, results on the FX thread. Its priority is between the window's and
+ * training's: someone waits for this work (a drawn digit's answer, a probe's feature maps), not for the next batch.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "convscope-ui-tasks");
