@@ -165,6 +165,26 @@ class EditorWindowTest {
     }
 
     @Test
+    void aLayersSettingsAreMadeWhenItsCardIsFirstOpened(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#units_3").tryQuery().isEmpty(), "a closed card has no spinner yet");
+        robot.clickOn("#layer3 .layer-type");
+        WaitForAsyncUtils.waitForFxEvents();
+        Spinner<?> units = robot.lookup("#units_3").queryAs(Spinner.class);
+        assertEquals(10, units.getValue(), "made from the layer as it is now");
+        assertTrue(shown(units));
+        robot.clickOn("#layer3 .layer-type"); // closed again: kept, hidden
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(units));
+        assertEquals(1, robot.lookup("#units_3").queryAll().size());
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+        return true;
+    }
+
+    @Test
     void aStandaloneEditorLaysOutFullyOffscreen(FxRobot robot) throws Exception {
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         EditorView[] view = new EditorView[1];
