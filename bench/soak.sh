@@ -2,8 +2,11 @@
 # A class's hour, compressed: the app trains from random weights for the whole run while a driver switches views
 # every 10 s and draws on the pad every minute (-Dconvscope.soak=true, app/SoakDriver). Run under Xvfb with the
 # installers' JVM options. Reports, and checks:
-#   - heap after GC stays flat: the live set (the heap after G1's mixed collections, from the GC log) of the last
-#     10 minutes within 5% of minutes 5-15;
+#   - heap after GC stays flat: the live set of the last 10 minutes within 5% of minutes 5-15. The live set is what
+#     a G1 marking found live in the old generation (objects and large arrays, from -Xlog:gc+liveness); the script
+#     asks the JVM for a marking at the 10th minute and 5 minutes before the end (jcmd GC.run, made concurrent by
+#     -XX:+ExplicitGCInvokesConcurrent: no full collection, no long pause), as the app alone marks about twice in
+#     30 minutes, at no fixed time;
 #   - resident memory (RSS, sampled every 10 s) at most 1 GB;
 #   - no frame gap over 100 ms after the first 20 s (the app's frame monitor);
 #   - no exception in the log.
@@ -31,7 +34,11 @@ SECONDS_TOTAL=$((MINUTES * 60))
 INSTALLER_OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
   -XX:ThreadPriorityPolicy=1 -XX:JavaPriority3_To_OSPriority=10)
 SOAK_OPTS=(-Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
-  "-Xlog:gc:file=$OUT/gc.log:uptime")
+  "-Xlog:gc:file=$OUT/gc.log:uptime" "-Xlog:gc+liveness=trace:file=$OUT/liveness.log:uptime" -XX:+ExplicitGCInvokesConcurrent)
+# the markings asked for: in the early window and in the late one (seconds after start)
+MARK_AT=()
+if [ "$MINUTES" -ge 16 ]; then MARK_AT=(600 $(( (MINUTES - 5) * 60 ))); fi
+JCMD=$(command -v jcmd || echo "${JAVA_HOME:-}/bin/jcmd")
 
 echo "soak: $MINUTES min, log in $OUT; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "${IMAGE:-}" ]; then
@@ -56,7 +63,12 @@ PID=$(java_pid)
 start=$(date +%s)
 while kill -0 "$XVFB" 2>/dev/null; do
   if [ -n "$PID" ] && [ -r "/proc/$PID/status" ]; then
-    echo "$(( $(date +%s) - start )) $(awk '/VmRSS/ {print $2}' "/proc/$PID/status")" >> "$OUT/rss"
+    elapsed=$(( $(date +%s) - start ))
+    echo "$elapsed $(awk '/VmRSS/ {print $2}' "/proc/$PID/status")" >> "$OUT/rss"
+    if [ ${#MARK_AT[@]} -gt 0 ] && [ "$elapsed" -ge "${MARK_AT[0]}" ]; then
+      "$JCMD" "$PID" GC.run >/dev/null 2>&1 || echo "jcmd GC.run failed at ${elapsed} s"
+      MARK_AT=("${MARK_AT[@]:1}")
+    fi
   else
     PID=$(java_pid)
   fi
@@ -83,8 +95,30 @@ for line in open(os.path.join(out, "gc.log")):
         if "Pause Young (Mixed)" in line:
             after_mixed[minute] = min(after, after_mixed.get(minute, after))
 means = {k: statistics.mean(v) for k, v in sorted(after_any.items())}
+# The live set: at the end of each marking (its "Post-Marking" table, one row a region) the bytes found live in old
+# and humongous regions; the young regions are left out, as they hold whatever was allocated since the last pause.
+# Not the heap after a mixed collection: G1 stops collecting old regions when what is left to win is under 5% of the
+# heap (G1HeapWastePercent), so that figure moves by up to 28 MB from one marking to the next with nothing leaking.
+marked = {}
+phase = None
+for line in open(os.path.join(out, "liveness.log"), errors="replace"):
+    m = re.match(r"\[(\d+\.\d+)s\].*### PHASE (\S+)", line)
+    if m:
+        phase = m.group(2)
+        if phase == "Post-Marking":
+            at = float(m.group(1))
+            marked[at] = 0
+        continue
+    m = re.search(r"###\s+(OLD|HUMS|HUMC)\s+\S+\s+\d+\s+\d+\s+(\d+)", line)
+    if m and phase == "Post-Marking":
+        marked[at] += int(m.group(2))
+print("live set at each marking (old and humongous regions), MB:", " ".join(f"{t / 60:.1f} min {b / 2**20:.0f}" for t, b in marked.items()))
+live = {}
+for t, b in marked.items():
+    live.setdefault(int(t // 60), []).append(b / 2**20)
+live = {k: statistics.mean(v) for k, v in live.items()}
 print("heap after GC, MB, mean per minute:", " ".join(f"{k}:{v:.0f}" for k, v in means.items()))
-print("heap after mixed GC (live set), MB, lowest per minute:", " ".join(f"{k}:{v}" for k, v in sorted(after_mixed.items())))
+print("heap after mixed GC, MB, lowest per minute (not judged):", " ".join(f"{k}:{v}" for k, v in sorted(after_mixed.items())))
 def windows(values):
     early = [v for k, v in values.items() if 5 <= k < 15]
     late = [v for k, v in values.items() if k >= minutes - 10]
@@ -97,12 +131,15 @@ else:
         print(f"heap after GC (with unmarked garbage; not judged): minutes 5-15 {w[0]:.1f} MB, last 10 minutes {w[1]:.1f} MB ({(w[1] - w[0]) / w[0]:+.1%})")
     w = windows(after_mixed)
     if w:
+        print(f"heap after mixed GC (not judged): minutes 5-15 {w[0]:.1f} MB, last 10 minutes {w[1]:.1f} MB ({(w[1] - w[0]) / w[0]:+.1%})")
+    w = windows(live)
+    if w:
         a, b = w
         flat = abs(b - a) <= 0.05 * a
         print(f"live set: minutes 5-15 {a:.1f} MB, last 10 minutes {b:.1f} MB ({(b - a) / a:+.1%}): {'flat' if flat else 'NOT FLAT'}")
     else:
         flat = False
-        print("live set: no mixed collection in one of the two windows: NOT MEASURED")
+        print("live set: no marking in one of the two windows: NOT MEASURED")
     ok &= flat
 rss = [int(l.split()[1]) for l in open(os.path.join(out, "rss")) if len(l.split()) == 2]
 if rss:
