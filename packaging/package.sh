@@ -49,7 +49,6 @@ cp -r assets/datasets "$JP/input/assets/"
 [ -d assets/models ] && cp -r assets/models "$JP/input/assets/"
 [ -d assets/photos ] && cp -r assets/photos "$JP/input/assets/"
 
-# modules found with: jdeps --print-module-deps --ignore-missing-deps --multi-release 17 ...
 # -XX:ThreadPriorityPolicy=1 lets Java priorities reach the OS, where NORM_PRIORITY - 2 (training, its workers and the
 # other background threads) is nice 2 by default: sharing a core with a training thread at nice 2 the window's thread
 # has 61% of it, and a view that takes 60 ms of CPU to come back takes 100 ms of the clock. At nice 10 it has 90% (the
@@ -59,6 +58,7 @@ cp -r assets/datasets "$JP/input/assets/"
 JAVA_OPTIONS="--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 -XX:ThreadPriorityPolicy=1"
 if [ "$PLATFORM" = linux ]; then JAVA_OPTIONS+=" -XX:JavaPriority3_To_OSPriority=10"; fi
 
+# modules found with: jdeps --print-module-deps --ignore-missing-deps --multi-release 17 ...
 MODULES=java.base,java.desktop,java.logging,java.sql,jdk.management,jdk.unsupported,jdk.incubator.vector,javafx.controls
 COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope"
   --description "See a convolutional neural network learn"
