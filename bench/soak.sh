@@ -165,7 +165,7 @@ for line in open(os.path.join(out, "gc.log")):
     m = re.match(r"\[(\d+\.\d+)s\]", line)
     if m and "(Diagnostic Command)" in line:
         start = float(m.group(1))
-    elif m and start is not None and re.search(r"Concurrent Mark Cycle [\d.]+ms", line):
+    elif m and start is not None and re.search(r"Concurrent (Mark|Undo) Cycle [\d.]+ms", line):  # undone: ends too
         asked.append((start, float(m.group(1)) + 1))
         start = None
 def ours(t, g):  # a gap of g ms that ended at t s overlaps a marking asked for
