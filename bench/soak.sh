@@ -31,9 +31,8 @@ command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb x
 OUT=${SOAK_OUT:-$(mktemp -d)}
 mkdir -p "$OUT/home"
 SECONDS_TOTAL=$((MINUTES * 60))
-# the installers' options (packaging/package.sh; the app image's launcher has them already), and the soak's own
-INSTALLER_OPTS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
-  -XX:ThreadPriorityPolicy=1 -XX:JavaPriority3_To_OSPriority=10)
+# the installers' options (the app image's launcher has them already), and the soak's own
+source packaging/jvm-options.sh
 SOAK_OPTS=(-Dconvscope.diagnostics=true -Dconvscope.tour=never -Dconvscope.soak=true -Dconvscope.closeAfter=$SECONDS_TOTAL
   "-Xlog:gc:file=$OUT/gc.log:uptime" "-Xlog:gc+liveness=trace:file=$OUT/liveness.log:uptime" -XX:+ExplicitGCInvokesConcurrent)
 JCMD=$(command -v jcmd || echo "${JAVA_HOME:-}/bin/jcmd")
@@ -54,7 +53,7 @@ if [ -n "${IMAGE:-}" ]; then
   xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" JAVA_TOOL_OPTIONS="${SOAK_OPTS[*]}" "$IMAGE/bin/convscope" \
     >"$OUT/app.log" 2>&1 &
 else
-  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${INSTALLER_OPTS[@]}" "${SOAK_OPTS[@]}" -jar target/convscope.jar \
+  xvfb-run -a -s "-screen 0 1280x800x24" env HOME="$OUT/home" java "${INSTALLER_JVM_OPTIONS[@]}" "${SOAK_OPTS[@]}" -jar target/convscope.jar \
     >"$OUT/app.log" 2>&1 &
 fi
 XVFB=$!

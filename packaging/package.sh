@@ -9,8 +9,7 @@
 #
 # or through Maven: mvn -Ppackage package
 # The image carries the datasets and pretrained models (assets/), the app icon, and the JVM options
-# the app needs: the Vector API module, a heap of 560 MB (see bench/soak.sh), training threads below the window's priority
-# (on Linux at nice 10, see JAVA_OPTIONS).
+# the app needs (packaging/jvm-options.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,14 +48,7 @@ cp -r assets/datasets "$JP/input/assets/"
 [ -d assets/models ] && cp -r assets/models "$JP/input/assets/"
 [ -d assets/photos ] && cp -r assets/photos "$JP/input/assets/"
 
-# -XX:ThreadPriorityPolicy=1 lets Java priorities reach the OS, where NORM_PRIORITY - 2 (training, its workers and the
-# other background threads) is nice 2 by default: sharing a core with a training thread at nice 2 the window's thread
-# has 61% of it, and a view that takes 60 ms of CPU to come back takes 100 ms of the clock. At nice 10 it has 90% (the
-# CPU nobody else wants still all goes to training). 3 alternated 20-second starts with training from the 1st second:
-# the frame gaps over 100 ms in the first seconds summed 5.6, 3.9, 5.1 s at nice 2 and 3.0, 3.2, 2.6 s at nice 10.
-# Linux only: elsewhere the OS's priorities are other numbers.
-JAVA_OPTIONS="--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 -XX:ThreadPriorityPolicy=1"
-if [ "$PLATFORM" = linux ]; then JAVA_OPTIONS+=" -XX:JavaPriority3_To_OSPriority=10"; fi
+source packaging/jvm-options.sh
 
 # modules found with: jdeps --print-module-deps --ignore-missing-deps --multi-release 17 ...
 MODULES=java.base,java.desktop,java.logging,java.sql,jdk.management,jdk.unsupported,jdk.incubator.vector,javafx.controls
@@ -64,7 +56,7 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "ConvScope"
   --description "See a convolutional neural network learn"
   --input "$JP/input" --main-jar convscope.jar --main-class org.convscope.app.Launcher
   --module-path "$JP/mods" --add-modules "$MODULES"
-  --java-options "$JAVA_OPTIONS"
+  --java-options "${INSTALLER_JVM_OPTIONS[*]}"
   --dest target/dist)
 
 # Linux: the image's bin/convscope is packaging/linux/launcher.sh, not jpackage's launcher (which asks rpm and dpkg

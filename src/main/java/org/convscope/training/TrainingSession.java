@@ -31,7 +31,7 @@ public final class TrainingSession implements AutoCloseable {
     static final long PUBLISH_MILLIS = 33;
     /**
      * Below normal: a window drawing its frame should win the CPU over a batch (see WorkerPool). The Linux
-     * installers and {@code mvn javafx:run} make this priority nice 10 (packaging/package.sh says why).
+     * installers and {@code mvn javafx:run} make this priority nice 10 (packaging/jvm-options.sh says why).
      */
     private static final int TRAINING_PRIORITY = Thread.NORM_PRIORITY - 2;
     private static final long WEIGHTS_MILLIS = 100;
