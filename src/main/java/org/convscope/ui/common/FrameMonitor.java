@@ -12,7 +12,7 @@ import javafx.scene.Scene;
  * <p>A gap is the time between two heartbeats that ran: an {@link FxTicker} asks for one every
  * 10 ms, so a gap over 100 ms is a tenth of a second in which the FX thread could neither answer
  * input nor start a frame (a long layout, a slow render it waited for). The frame rate counts the
- * pulses that happened. It used to be an AnimationTimer, which made JavaFX pulse 60 times a second
+ * pulses that happened. Under a gap's line, {@link StallWatch} says what held the FX thread. It used to be an AnimationTimer, which made JavaFX pulse 60 times a second
  * for as long as the monitor ran: the measurement cost the app some of what it measured.
  */
 public final class FrameMonitor {
@@ -29,6 +29,7 @@ public final class FrameMonitor {
     private long pulses;
     private long longestGap;
     private long longestEver;
+    private StallWatch watch;
 
     public FrameMonitor(DoubleSupplier imagesPerSecond, double periodSeconds) {
         this.imagesPerSecond = imagesPerSecond;
@@ -51,6 +52,7 @@ public final class FrameMonitor {
     public void start(Scene scene) {
         this.scene = scene;
         scene.addPostLayoutPulseListener(() -> pulses++);
+        watch = new StallWatch(Thread.currentThread());
         new FxTicker("convscope-frame-monitor", BEAT_MILLIS, () -> beat(System.nanoTime()));
     }
 
@@ -62,10 +64,13 @@ public final class FrameMonitor {
         } else {
             longestGap = Math.max(longestGap, now - last);
             if (now - last > GAP_NANOS) {
-                System.out.printf(Locale.ROOT, "frame gap %.1f ms at %.1f s%n", (now - last) / 1e6, (now - started) / 1e9);
+                String held = watch.describe(last);
+                System.out.printf(Locale.ROOT, "frame gap %.1f ms at %.1f s%n%s", (now - last) / 1e6, (now - started) / 1e9,
+                        held.isEmpty() ? "" : held + System.lineSeparator());
             }
         }
         last = now;
+        watch.beat(now);
         if (now - periodStart >= periodNanos) {
             longestEver = Math.max(longestEver, longestGap);
             System.out.printf(Locale.ROOT, "frames: %.1f fps, longest gap %.1f ms (longest so far %.1f ms); training %,.0f images/s; %,d nodes%n",
