@@ -64,7 +64,7 @@ public final class FrameMonitor {
         } else {
             longestGap = Math.max(longestGap, now - last);
             if (now - last > GAP_NANOS) {
-                String held = watch.describe(last);
+                String held = watch.describe(last, now);
                 System.out.printf(Locale.ROOT, "frame gap %.1f ms at %.1f s%n%s", (now - last) / 1e6, (now - started) / 1e9,
                         held.isEmpty() ? "" : held + System.lineSeparator());
             }

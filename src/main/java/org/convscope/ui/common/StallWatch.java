@@ -32,6 +32,9 @@ final class StallWatch {
     private long stallOf = -1; // the lastBeat it followed
     private long cpuAtStart = -1, gcAtStart;
     private final List<String> samples = new ArrayList<>();
+    // the watch's own longest hold-up (it slept that much longer than it asked) and when it ended, guarded by this:
+    // a watch that did not run either means the whole JVM stopped (a safepoint) or the machine gave it no core
+    private long heldUpNanos, heldUpUntil;
 
     StallWatch(Thread watched) {
         this.watched = watched;
@@ -48,11 +51,17 @@ final class StallWatch {
 
     /**
      * What the watcher saw of the stall that ended with the beat at {@code now} after {@code previous}: the
-     * watched thread's CPU time, collectors' pauses and its stack samples, most frequent first; empty if it saw
-     * nothing (the stall was shorter than its first look).
+     * watched thread's CPU time, collectors' pauses and its stack samples, most frequent first, and whether the
+     * watch itself was held up meanwhile; empty if it saw nothing (the stall was shorter than its first look).
      */
-    synchronized String describe(long previous) {
-        if (stallOf != previous || samples.isEmpty()) return "";
+    synchronized String describe(long previous, long now) {
+        String heldUp = heldUpNanos > 0 && heldUpUntil > previous && heldUpUntil - heldUpNanos < now
+                ? String.format(Locale.ROOT, "  the watch itself did not run for %d ms: the whole JVM stopped, or the machine gave no core",
+                        heldUpNanos / 1_000_000)
+                : "";
+        heldUpNanos = 0;
+        heldUpUntil = 0;
+        if (stallOf != previous || samples.isEmpty()) return heldUp;
         long cpu = cpuAtStart < 0 ? -1 : cpuTime() - cpuAtStart;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String s : samples) counts.merge(s, 1, Integer::sum);
@@ -63,15 +72,25 @@ final class StallWatch {
                 .forEach(e -> b.append(String.format(Locale.ROOT, "%n    %d× %s", e.getValue(), e.getKey())));
         samples.clear();
         stallOf = -1;
-        return b.toString();
+        return heldUp.isEmpty() ? b.toString() : b + System.lineSeparator() + heldUp;
     }
 
     private void watch() {
         while (true) {
+            long asleep = System.nanoTime();
             try {
                 Thread.sleep(SAMPLE_MILLIS);
             } catch (InterruptedException e) {
                 return;
+            }
+            long awake = System.nanoTime(), late = awake - asleep - SAMPLE_MILLIS * 1_000_000;
+            if (late > SAMPLE_AFTER_MILLIS * 1_000_000) {
+                synchronized (this) {
+                    if (late > heldUpNanos || awake - heldUpUntil > 1_000_000_000L) {
+                        heldUpNanos = late;
+                        heldUpUntil = awake;
+                    }
+                }
             }
             long beat = lastBeat;
             if (System.nanoTime() - beat < SAMPLE_AFTER_MILLIS * 1_000_000) continue;

@@ -17,7 +17,7 @@ class StallWatchTest {
             long before = System.nanoTime();
             w.beat(before);
             spinFor(250); // a stall that works
-            seen.set(w.describe(before));
+            seen.set(w.describe(before, System.nanoTime()));
         }, "watched");
         t.start();
         t.join(5_000);
@@ -36,9 +36,9 @@ class StallWatchTest {
             long before = System.nanoTime();
             w.beat(before);
             sleepFor(200); // a stall that waits
-            other.set(w.describe(before - 1)); // a beat it did not follow
-            first.set(w.describe(before));
-            again.set(w.describe(before));
+            other.set(w.describe(before - 1, System.nanoTime())); // a beat it did not follow
+            first.set(w.describe(before, System.nanoTime()));
+            again.set(w.describe(before, System.nanoTime()));
         }, "watched");
         t.start();
         t.join(5_000);
