@@ -11,9 +11,10 @@ import javafx.scene.Scene;
  *
  * <p>A gap is the time between two heartbeats that ran: an {@link FxTicker} asks for one every
  * 10 ms, so a gap over 100 ms is a tenth of a second in which the FX thread could neither answer
- * input nor start a frame (a long layout, a slow render it waited for). The frame rate counts the
- * pulses that happened. Under a gap's line, {@link StallWatch} says what held the FX thread. It used to be an AnimationTimer, which made JavaFX pulse 60 times a second
- * for as long as the monitor ran: the measurement cost the app some of what it measured.
+ * input nor start a frame (a long layout, a slow render it waited for); under a gap's line,
+ * {@link StallWatch} says what held the FX thread. The frame rate counts the pulses that happened.
+ * It used to be an AnimationTimer, which made JavaFX pulse 60 times a second for as long as the
+ * monitor ran: the measurement cost the app some of what it measured.
  */
 public final class FrameMonitor {
     private static final long BEAT_MILLIS = 10;
