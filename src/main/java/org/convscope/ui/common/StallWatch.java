@@ -23,6 +23,7 @@ final class StallWatch {
     static final long SAMPLE_AFTER_MILLIS = 50;
     static final long SAMPLE_MILLIS = 15;
     private static final int SHOWN_SAMPLES = 4;
+    private static final int KEPT_SAMPLES = 1_000; // 15 s of one stall: a thread stuck for good (closing) piles up no more
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -102,7 +103,7 @@ final class StallWatch {
                     cpuAtStart = cpuTime();
                     gcAtStart = gcMillis();
                 }
-                samples.add(sample);
+                if (samples.size() < KEPT_SAMPLES) samples.add(sample);
             }
         }
     }
