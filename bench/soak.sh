@@ -71,7 +71,8 @@ while kill -0 "$XVFB" 2>/dev/null; do
     echo "$elapsed $(awk '/VmRSS/ {print $2}' "/proc/$PID/status")" >> "$OUT/rss"
     # a marking every MARK_EVERY s, none in the last half minute (its gaps would fall outside the log)
     if [ "$elapsed" -ge "$NEXT_MARK" ] && [ "$elapsed" -lt $(( SECONDS_TOTAL - 30 )) ]; then
-      marked_between $(( elapsed - 60 )) $(( elapsed + 10 )) || "$JCMD" "$PID" GC.run >/dev/null 2>&1 || echo "jcmd GC.run failed"
+      uptime=$(ps -o etimes= -p "$PID" | tr -d ' ')  # the JVM's age, the GC log's clock (elapsed started 3 s later)
+      marked_between $(( uptime - 60 )) $(( uptime + 10 )) || "$JCMD" "$PID" GC.run >/dev/null 2>&1 || echo "jcmd GC.run failed"
       NEXT_MARK=$(( NEXT_MARK + MARK_EVERY ))
     fi
   else
