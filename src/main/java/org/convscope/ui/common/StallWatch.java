@@ -37,8 +37,20 @@ final class StallWatch {
     // a watch that did not run either means the whole JVM stopped (a safepoint) or the machine gave it no core
     private long heldUpNanos, heldUpUntil;
 
+    /** How the watch waits between looks: {@code Thread::sleep}, or in tests a wait that oversleeps as a stopped JVM would. */
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final Sleeper sleeper;
+
     StallWatch(Thread watched) {
+        this(watched, Thread::sleep);
+    }
+
+    StallWatch(Thread watched, Sleeper sleeper) {
         this.watched = watched;
+        this.sleeper = sleeper;
         this.lastBeat = System.nanoTime();
         Thread t = new Thread(this::watch, "convscope-stall-watch");
         t.setDaemon(true);
@@ -80,7 +92,7 @@ final class StallWatch {
         while (true) {
             long asleep = System.nanoTime();
             try {
-                Thread.sleep(SAMPLE_MILLIS);
+                sleeper.sleep(SAMPLE_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }

@@ -3,6 +3,7 @@ package org.convscope.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,20 @@ class StallWatchTest {
         assertEquals("", other.get());
         assertTrue(first.get().contains("StallWatchTest.sleepFor") && first.get().contains("TIMED_WAITING"), first.get());
         assertEquals("", again.get());
+    }
+
+    @Test
+    void aWatchThatDidNotRunSaysSoForTheGapItFellIn() throws InterruptedException {
+        // the watch's third wait lasts 200 ms, not 15: as if the whole JVM had stopped, or no core was free
+        AtomicInteger waits = new AtomicInteger();
+        StallWatch w = new StallWatch(Thread.currentThread(), ms -> Thread.sleep(waits.incrementAndGet() == 3 ? 200 : ms));
+        long before = System.nanoTime();
+        w.beat(before);
+        while (waits.get() < 5) sleepFor(5); // the watch is past its long wait
+        long after = System.nanoTime();
+        String d = w.describe(before, after);
+        assertTrue(d.matches("(?s).*the watch itself did not run for (1[5-9]\\d|[2-9]\\d\\d) ms.*"), d);
+        assertEquals("", w.describe(after, System.nanoTime()), "the hold-up is told once, for the gap it fell in");
     }
 
     @Test
