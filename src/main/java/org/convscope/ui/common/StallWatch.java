@@ -105,6 +105,7 @@ final class StallWatch {
                     }
                 }
             }
+            if (!watched.isAlive()) return; // the watch ends with its thread (in tests, many come and go)
             long beat = lastBeat;
             if (System.nanoTime() - beat < SAMPLE_AFTER_MILLIS * 1_000_000) continue;
             String sample = sample(watched.getStackTrace(), watched.getState());
