@@ -71,7 +71,7 @@ for l in open(sys.argv[1]):
     if len(f) != 3: continue  # a side that printed nothing
     app, cli = ([float(x) for x in v.split(",")] for v in f[1:])
     if len(app) == len(cli) == epochs - 1: rows.append((f[0], app, cli))
-columns = [("epoch 2", 0, 1), ("epoch 3", 1, 2)] + ([(f"epochs {first}-{epochs}", first - 2, epochs - 1)] if epochs >= first > 3 else [])
+columns = [("epoch 2", 0, 1), ("epoch 3", 1, 2)] + ([(f"epochs {first}-{epochs}", first - 2, epochs - 1)] if epochs >= first >= 3 and (first, epochs) != (3, 3) else [])
 for view in dict.fromkeys(r[0] for r in rows):
     pairs = [(a, c) for v, a, c in rows if v == view]
     for name, lo, hi in columns:
