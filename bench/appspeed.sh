@@ -10,6 +10,7 @@
 # AUTOSTART=30 starts training 30 s after the window (all views made, the JIT done with them) instead of at once.
 # EPOCHS=8 trains longer and adds the steady state, epochs 4 to 8 (from about the 25th second of training on), when
 # the JIT is mostly done with both (in the app it still compiles now and then until about the 50th second).
+# FROM=3 EPOCHS=5 starts that window at epoch 3, for a machine on which an epoch takes 20 s.
 # FROM=10 EPOCHS=14 moves the steady state's window past the app's first minute (epochs 10 to 14): a JFR profile of
 # the app on Training shows the C2 compiler still taking ~9% of the machine between its 25th and 65th second,
 # compiling JavaFX code the CLI never runs.
@@ -71,7 +72,7 @@ for l in open(sys.argv[1]):
     if len(f) != 3: continue  # a side that printed nothing
     app, cli = ([float(x) for x in v.split(",")] for v in f[1:])
     if len(app) == len(cli) == epochs - 1: rows.append((f[0], app, cli))
-columns = [("epoch 2", 0, 1), ("epoch 3", 1, 2)] + ([(f"epochs {first}-{epochs}", first - 2, epochs - 1)] if epochs >= first >= 3 and (first, epochs) != (3, 3) else [])
+columns = [("epoch 2", 0, 1), ("epoch 3", 1, 2)] + ([(f"epochs {first}-{epochs}", first - 2, epochs - 1)] if 3 <= first <= epochs and epochs > 3 else [])
 for view in dict.fromkeys(r[0] for r in rows):
     pairs = [(a, c) for v, a, c in rows if v == view]
     for name, lo, hi in columns:
