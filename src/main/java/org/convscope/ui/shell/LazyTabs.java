@@ -27,6 +27,9 @@ import org.convscope.ui.common.FxLater;
  * comes back into its tab for one more idle step: a view's first return was still slow (Results 150-360 ms,
  * Feature maps 120 ms in soak runs), restyled through JavaFX code the JIT had meanwhile compiled for the other
  * views alone; rehearsed, the first click is like any later one (no frame gap over 80 ms after the first 20 s).
+ * A view made in idle time also goes into its tab in parts, one every {@code PART_GAP_MILLIS}
+ * ({@link StagedAttach}): its first styling in one pulse was a frame gap of 150-450 ms. A click on its tab puts
+ * the rest in at once.
  *
  * <p>The idle steps are {@link FxLater} calls, not a PauseTransition, which would pulse 60 times a second for
  * as long as the views are being made.
@@ -38,12 +41,17 @@ final class LazyTabs {
     private ScheduledFuture<?> idle; // the next step of buildRestWhenIdle
     private boolean stopped;
     private boolean held; // the first view waits for the window's first frame (see hold)
+    private boolean idleBuilding; // build is making a view in idle time, not for a click
+    private final Map<Tab, StagedAttach> staging = new LinkedHashMap<>(); // views going into their tabs in parts
+    private static final long PART_GAP_MILLIS = 50;
 
     LazyTabs(TabPane tabs) {
         this.tabs = tabs;
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             park(a);
             build(t);
+            StagedAttach parts = staging.remove(t);
+            if (parts != null) parts.finish();
             unpark(t);
         });
     }
@@ -76,18 +84,22 @@ final class LazyTabs {
         if (view == null) return;
         long start = System.nanoTime();
         Node made = view.get();
+        StagedAttach parts = idleBuilding ? new StagedAttach(made, StagedAttach.SLICE) : null;
+        if (parts != null && parts.waiting() > 0) staging.put(tab, parts);
         // a view made in idle time goes into its (hidden) tab for a moment, so that its styling, skins and first
-        // layout happen in the idle time too and not at its first click; the next idle step parks it (parkStyled)
+        // layout happen in the idle time too and not at its first click; once all its parts are in, the next idle
+        // step parks it (parkStyled)
         tab.setContent(made);
         if (Boolean.getBoolean("convscope.diagnostics")) {
-            System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
+            System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms, %d parts to come%n", tab.getId(),
+                    (System.nanoTime() - start) / 1e6, parts == null ? 0 : parts.waiting());
         }
     }
 
     // a tab not selected holds its view only for the idle step after it was made, in which the pulses styled and
     // laid it out: now out of the scene
     private void parkStyled() {
-        for (Tab t : tabs.getTabs()) if (!t.isSelected()) park(t);
+        for (Tab t : tabs.getTabs()) if (!t.isSelected() && !staging.containsKey(t)) park(t);
     }
 
     private void park(Tab tab) {
@@ -122,10 +134,21 @@ final class LazyTabs {
         step[0] = () -> {
             if (stopped) return;
             if (held) release();
+            if (!staging.isEmpty()) {
+                var next = staging.entrySet().iterator().next();
+                if (!next.getValue().step()) staging.remove(next.getKey());
+                idle = FxLater.after(PART_GAP_MILLIS, step[0]);
+                return;
+            }
             parkStyled();
             while (!queue.isEmpty() && !pending.containsKey(queue.peek())) queue.poll();
             if (!queue.isEmpty()) {
-                build(queue.poll());
+                idleBuilding = true;
+                try {
+                    build(queue.poll());
+                } finally {
+                    idleBuilding = false;
+                }
             } else {
                 // then each view comes back into its hidden tab once, as at a click: its first return is styled
                 // anew through code the JIT compiled meanwhile for the other views, and pays for it here, not then
