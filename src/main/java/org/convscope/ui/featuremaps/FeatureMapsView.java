@@ -28,6 +28,7 @@ import org.convscope.data.DatasetKind;
 import org.convscope.engine.model.Inspection;
 import org.convscope.engine.model.LayerTap;
 import org.convscope.ui.common.ColourHelpPanel;
+import org.convscope.ui.common.FxLater;
 import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
@@ -56,6 +57,8 @@ public final class FeatureMapsView extends BorderPane {
     private final VBox side = new VBox(12);
     private final ToggleButton helpToggle = new ToggleButton();
     private final List<LayerSection> sections = new ArrayList<>();
+    private static final long SECTION_GAP_MILLIS = 50;
+    private int sectionsGeneration; // a new structure stops the sections of the last one still going in
     private final List<ToggleButton> scopeButtons = new ArrayList<>();
     private final Label scaleLabel = new Label();
     private final Label sizeLabel = new Label();
@@ -220,6 +223,9 @@ public final class FeatureMapsView extends BorderPane {
             }
         });
         vm.activeProperty().bind(TreeShowing.of(this));
+        vm.activeProperty().addListener((o, was, seen) -> {
+            if (seen) attachRest();
+        });
         showSide();
     }
 
@@ -260,6 +266,7 @@ public final class FeatureMapsView extends BorderPane {
         placeholder.setManaged(empty || !interactive);
         if (empty) {
             sections.clear();
+            sectionsGeneration++;
             content.getChildren().setAll(interactive ? List.of() : List.of(placeholder));
             structure = List.of();
             return;
@@ -268,7 +275,7 @@ public final class FeatureMapsView extends BorderPane {
             structure = f.structure();
             sections.clear();
             for (LayerGroup g : f.groups()) sections.add(new LayerSection(vm, g, events));
-            content.getChildren().setAll(sections);
+            attachSections();
         } else {
             for (int i = 0; i < sections.size(); i++) sections.get(i).show(f.groups().get(i));
         }
@@ -277,6 +284,31 @@ public final class FeatureMapsView extends BorderPane {
             TapImage t = f.tap(hover.tapIndex());
             if (t != null) readout.setText(vm.describe(t, hover.channel(), hover.row(), hover.column()));
         }
+    }
+
+    // a new structure's sections go into the scene one a step while no one sees the view (made in idle time, in a
+    // hidden tab): styled for the first time all at once, they held the window's thread for 150-240 ms; seen, they
+    // go in at once (attachRest)
+    private void attachSections() {
+        int generation = ++sectionsGeneration;
+        boolean unseen = interactive && !sections.isEmpty() && !vm.activeProperty().get();
+        content.getChildren().setAll(unseen ? sections.subList(0, 1) : sections);
+        if (unseen) attachNextSection(generation);
+    }
+
+    private void attachNextSection(int generation) {
+        FxLater.after(SECTION_GAP_MILLIS, () -> {
+            int in = content.getChildren().size();
+            if (generation != sectionsGeneration || in >= sections.size()) return;
+            content.getChildren().add(sections.get(in));
+            attachNextSection(generation);
+        });
+    }
+
+    private void attachRest() {
+        if (content.getChildren().size() >= sections.size() || sections.isEmpty()) return;
+        sectionsGeneration++;
+        content.getChildren().setAll(sections);
     }
 
     private void showSelection() {

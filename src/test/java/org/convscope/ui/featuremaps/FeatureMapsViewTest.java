@@ -64,6 +64,36 @@ class FeatureMapsViewTest {
     }
 
     @Test
+    void aViewNoOneSeesTakesItsSectionsOneAStepAndAllAtOnceWhenShown(FxRobot robot) throws Exception {
+        FeatureMapsView[] unseen = new FeatureMapsView[2];
+        Stage[] other = new Stage[1];
+        robot.interact(() -> {
+            for (int i = 0; i < 2; i++) { // as the tab makes it in idle time: in no window yet
+                unseen[i] = new FeatureMapsView(new SimpleObjectProperty<>(inspection), new SimpleObjectProperty<>(DatasetKind.FASHION_MNIST),
+                        i18n, TaskRunner.immediate());
+                assertEquals(9, unseen[i].sections().size());
+                assertEquals(1, attached(unseen[i]), "the first section at once, the others later");
+            }
+            other[0] = new Stage();
+            other[0].setScene(new Scene(unseen[0], 800, 600));
+            other[0].show();
+            assertEquals(9, attached(unseen[0]), "shown: every section at once");
+        });
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> attached(unseen[1]) == 9);
+        robot.interact(() -> {
+            for (FeatureMapsView v : unseen) {
+                var content = ((javafx.scene.layout.VBox) v.sections().get(0).getParent()).getChildren();
+                assertEquals(v.sections(), content, "every section once, in order"); // the steps left none out, added none twice
+            }
+            other[0].close();
+        });
+    }
+
+    private static int attached(FeatureMapsView v) {
+        return (int) v.sections().stream().filter(s -> s.getParent() != null).count();
+    }
+
+    @Test
     void listsTheCourseModelsLayersWithTheirMapCounts() {
         List<LayerSection> sections = view.sections();
         assertEquals(List.of("Input", "conv2d", "max_pooling2d", "conv2d_1", "max_pooling2d_1", "conv2d_2", "flatten", "dense", "dense_1"),
