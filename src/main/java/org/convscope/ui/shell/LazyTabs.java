@@ -157,7 +157,9 @@ final class LazyTabs {
                     then.run();
                     return;
                 }
-                unpark(rehearse.poll());
+                Tab back = rehearse.poll();
+                if (Boolean.getBoolean("convscope.diagnostics")) System.out.println("view " + back.getId() + " back for a rehearsal");
+                unpark(back);
             }
             idle = FxLater.after((long) gap.toMillis(), step[0]);
         };
