@@ -11,14 +11,8 @@
 # the clock. At nice 10 it has 90% (the CPU nobody else wants still all goes to training). 3 alternated 20-second
 # starts with training from the 1st second: the frame gaps over 100 ms in the first seconds summed 5.6, 3.9, 5.1 s at
 # nice 2 and 3.0, 3.2, 2.6 s at nice 10. Linux only: elsewhere the OS's priorities are other numbers.
-#
-# The JIT's compiler threads at nice 5, below the window and above training: with ThreadPriorityPolicy=1 the JVM
-# asks for nice -4 for them (granted to root only; others keep nice 0), and in the first seconds C2 alone wants most
-# of a core, so the window's thread styled its first views on a third to half of one. 4 alternated 20-second starts
-# with training from the 1st second (app image, as root, 2 cores): window shown at 1.42-1.60 s against 1.50-2.35 s,
-# frame gaps over 100 ms after it a median of 9 summing 1.86 s against 12 summing 2.47 s.
 INSTALLER_JVM_OPTIONS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
   -XX:ThreadPriorityPolicy=1)
 case "$(uname -s)" in
-  Linux*) INSTALLER_JVM_OPTIONS+=(-XX:JavaPriority3_To_OSPriority=10 -XX:CompilerThreadPriority=5) ;;
+  Linux*) INSTALLER_JVM_OPTIONS+=(-XX:JavaPriority3_To_OSPriority=10) ;;
 esac
