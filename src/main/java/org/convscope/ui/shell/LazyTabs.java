@@ -27,7 +27,7 @@ import org.convscope.ui.common.FxLater;
  * comes back into its tab for one more idle step: a view's first return was still slow (Results 150-360 ms,
  * Feature maps 120 ms in soak runs), restyled through JavaFX code the JIT had meanwhile compiled for the other
  * views alone; rehearsed, the first click is like any later one (no frame gap over 80 ms after the first 20 s).
- * A view made in idle time also goes into its tab in parts, one every {@code PART_GAP_MILLIS}
+ * A view made in idle time also goes into its tab in parts, a slice every {@code PART_GAP_MILLIS}
  * ({@link StagedAttach}): its first styling in one pulse was a frame gap of 150-450 ms. A click on its tab puts
  * the rest in at once.
  *
@@ -158,7 +158,9 @@ final class LazyTabs {
                     return;
                 }
                 Tab back = rehearse.poll();
-                if (Boolean.getBoolean("convscope.diagnostics")) System.out.println("view " + back.getId() + " back for a rehearsal");
+                if (Boolean.getBoolean("convscope.diagnostics")) {
+                    System.out.println("view " + back.getId() + " back for a rehearsal");
+                }
                 unpark(back);
             }
             idle = FxLater.after((long) gap.toMillis(), step[0]);

@@ -69,7 +69,7 @@ final class StagedAttach {
     /** Puts every waiting part back at once (the view is wanted now). */
     void finish() {
         while (step()) {
-            // each step puts one part back
+            // each step puts a slice back
         }
     }
 
