@@ -36,6 +36,7 @@ public final class ResultsView extends BorderPane {
     private final Label summary = new Label();
     private final Label detailTitle = new Label();
     private final Label empty = new Label();
+    private final ScrollPane gridScroll; // the matrix, or the message while there is none
 
     /** {@code openInNetwork}: shows test image {@code i} inside the network (the app: the feature maps tab). */
     public ResultsView(ResultsViewModel vm, I18n i18n, IntConsumer openInNetwork) {
@@ -86,8 +87,9 @@ public final class ResultsView extends BorderPane {
 
         empty.textProperty().bind(i18n.bind("results.empty"));
         empty.getStyleClass().add("results-empty");
+        empty.setId("resultsEmpty");
         empty.setWrapText(true);
-        ScrollPane gridScroll = new ScrollPane(new VBox(empty, grid));
+        gridScroll = new ScrollPane(new VBox(empty, grid));
         gridScroll.setMinViewportWidth(120);
         HBox.setHgrow(gridScroll, Priority.SOMETIMES);
         gridScroll.getStyleClass().addAll("results-grid-scroll", "edge-to-edge");
@@ -134,6 +136,8 @@ public final class ResultsView extends BorderPane {
         boolean none = r == null;
         empty.setVisible(none);
         empty.setManaged(none);
+        // the message wraps to the pane's width (in Korean it ran past it, cut off); the matrix scrolls sideways
+        gridScroll.setFitToWidth(none);
         grid.show(r, names(), vm.selectedProperty().get());
         if (none) {
             summary.setText("");
