@@ -35,7 +35,9 @@ class ResultsEmptyTest {
             Label empty = robot.lookup("#resultsEmpty").queryAs(Label.class);
             robot.interact(() -> { });
             double right = empty.localToScene(empty.getLayoutBounds()).getMaxX();
-            assertTrue(right <= 980, locale + ": the message ends at x = " + right + ", past the window's 980");
+            javafx.scene.Node pane = robot.lookup(".results-grid-scroll").query();
+            double paneRight = pane.localToScene(pane.getLayoutBounds()).getMaxX();
+            assertTrue(right <= paneRight, locale + ": the message ends at x = " + right + ", past its pane's " + paneRight);
             assertTrue(empty.getHeight() > 1.5 * empty.getFont().getSize() * 1.2, locale + ": it wraps to several lines, "
                     + empty.getHeight() + " px tall");
         }
