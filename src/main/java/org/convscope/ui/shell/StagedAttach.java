@@ -2,7 +2,9 @@ package org.convscope.ui.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -43,10 +45,12 @@ final class StagedAttach {
 
     private final Deque<Part> parts = new ArrayDeque<>();
     private final int slice;
+    private final Map<Node, Integer> weights = new IdentityHashMap<>(); // of every node of the view as made
 
     /** Takes {@code view}'s parts out; {@code view} is not in a scene yet. */
     StagedAttach(Node view, int slice) {
         this.slice = slice;
+        weigh(view);
         split(view);
     }
 
@@ -116,10 +120,16 @@ final class StagedAttach {
         return List.of();
     }
 
-    private static int weight(Node node) {
+    // once, before any part is taken out: split asks for the weight of each node at every level above it
+    private int weigh(Node node) {
         int w = node instanceof Control ? CONTROL_WEIGHT : 1;
-        for (Node held : heldBySkin(node)) w += weight(held);
-        if (node instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) w += weight(c);
+        for (Node held : heldBySkin(node)) w += weigh(held);
+        if (node instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) w += weigh(c);
+        weights.put(node, w);
         return w;
+    }
+
+    private int weight(Node node) {
+        return weights.get(node);
     }
 }
