@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
+import org.convscope.ui.common.FrameMonitor;
 import org.convscope.ui.common.FxLater;
 
 /**
@@ -41,7 +42,6 @@ final class LazyTabs {
     private ScheduledFuture<?> idle; // the next step of buildRestWhenIdle
     private boolean stopped;
     private boolean held; // the first view waits for the window's first frame (see hold)
-    private boolean idleBuilding; // build is making a view in idle time, not for a click
     private final Map<Tab, StagedAttach> staging = new LinkedHashMap<>(); // views going into their tabs in parts
     private static final long PART_GAP_MILLIS = 50;
 
@@ -79,18 +79,23 @@ final class LazyTabs {
 
     /** Makes {@code tab}'s view now, if it is not made yet. */
     void build(Tab tab) {
+        build(tab, false);
+    }
+
+    // inParts: made in idle time, the view goes into its tab a slice at a time (StagedAttach)
+    private void build(Tab tab, boolean inParts) {
         if (held) return;
         Supplier<Node> view = tab == null ? null : pending.remove(tab);
         if (view == null) return;
         long start = System.nanoTime();
         Node made = view.get();
-        StagedAttach parts = idleBuilding ? new StagedAttach(made, StagedAttach.SLICE) : null;
+        StagedAttach parts = inParts ? new StagedAttach(made, StagedAttach.SLICE) : null;
         if (parts != null && parts.waiting() > 0) staging.put(tab, parts);
         // a view made in idle time goes into its (hidden) tab for a moment, so that its styling, skins and first
         // layout happen in the idle time too and not at its first click; once all its parts are in, the next idle
         // step parks it (parkStyled)
         tab.setContent(made);
-        if (Boolean.getBoolean("convscope.diagnostics")) {
+        if (FrameMonitor.enabled()) {
             System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms, %d parts to come%n", tab.getId(),
                     (System.nanoTime() - start) / 1e6, parts == null ? 0 : parts.waiting());
         }
@@ -143,12 +148,7 @@ final class LazyTabs {
             parkStyled();
             while (!queue.isEmpty() && !pending.containsKey(queue.peek())) queue.poll();
             if (!queue.isEmpty()) {
-                idleBuilding = true;
-                try {
-                    build(queue.poll());
-                } finally {
-                    idleBuilding = false;
-                }
+                build(queue.poll(), true);
             } else {
                 // then each view comes back into its hidden tab once, as at a click: its first return is styled
                 // anew through code the JIT compiled meanwhile for the other views, and pays for it here, not then
@@ -158,7 +158,7 @@ final class LazyTabs {
                     return;
                 }
                 Tab back = rehearse.poll();
-                if (Boolean.getBoolean("convscope.diagnostics")) {
+                if (FrameMonitor.enabled()) {
                     System.out.println("view " + back.getId() + " back for a rehearsal");
                 }
                 unpark(back);
