@@ -305,10 +305,9 @@ public final class FeatureMapsView extends BorderPane {
         });
     }
 
+    // now seen: attachSections puts them all in (and stops the steps), unless all are in already
     private void attachRest() {
-        if (content.getChildren().size() >= sections.size() || sections.isEmpty()) return;
-        sectionsGeneration++;
-        content.getChildren().setAll(sections);
+        if (content.getChildren().size() < sections.size()) attachSections();
     }
 
     private void showSelection() {
