@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.FrameMonitor;
 import org.convscope.ui.common.FxLater;
 
@@ -29,8 +30,10 @@ import org.convscope.ui.common.FxLater;
  * Feature maps 120 ms in soak runs), restyled through JavaFX code the JIT had meanwhile compiled for the other
  * views alone; rehearsed, the first click is like any later one (no frame gap over 80 ms after the first 20 s).
  * A view made in idle time also goes into its tab in parts, a slice every {@code PART_GAP_MILLIS}
- * ({@link StagedAttach}): its first styling in one pulse was a frame gap of 150-450 ms. A click on its tab puts
- * the rest in at once.
+ * ({@link StagedAttach}): its first styling in one pulse was a frame gap of 150-450 ms. Before that, the parts of
+ * its making it left for later ({@link BuildSteps}) are made, one an idle step ({@link ComingView}). A click on its
+ * tab makes and puts in the rest at once. The first view is made before the window shows ({@link #prepare}) and
+ * goes in by parts too, after the window's first frame.
  *
  * <p>The idle steps are {@link FxLater} calls, not a PauseTransition, which would pulse 60 times a second for
  * as long as the views are being made.
@@ -42,7 +45,7 @@ final class LazyTabs {
     private ScheduledFuture<?> idle; // the next step of buildRestWhenIdle
     private boolean stopped;
     private boolean held; // the first view waits for the window's first frame (see hold)
-    private final Map<Tab, StagedAttach> staging = new LinkedHashMap<>(); // views going into their tabs in parts
+    private final Map<Tab, ComingView> coming = new LinkedHashMap<>(); // views made ahead of need, not all in yet
     private static final long PART_GAP_MILLIS = 50;
 
     LazyTabs(TabPane tabs) {
@@ -50,8 +53,8 @@ final class LazyTabs {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             park(a);
             build(t);
-            StagedAttach parts = staging.remove(t);
-            if (parts != null) parts.finish();
+            ComingView view = coming.remove(t);
+            if (view != null) view.finish();
             unpark(t);
         });
     }
@@ -71,10 +74,39 @@ final class LazyTabs {
         held = true;
     }
 
-    /** Ends {@link #hold} and makes the selected tab's view. */
+    /**
+     * While held, makes the selected tab's view without putting it in its tab: made before the window shows, where
+     * it costs the window 40-50 ms, instead of after, where the same making took 95-115 ms in a frame gap of its own
+     * (the JIT and the renderer busy beside it). {@link #release} puts it in.
+     */
+    void prepare() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        Supplier<Node> view = tab == null ? null : pending.remove(tab);
+        if (view == null) return;
+        long start = System.nanoTime();
+        coming.put(tab, new ComingView(tab, view.get(), new ArrayDeque<>()));
+        if (FrameMonitor.enabled()) {
+            System.out.printf(java.util.Locale.ROOT, "view %s made in %.0f ms before the window shows%n", tab.getId(),
+                    (System.nanoTime() - start) / 1e6);
+        }
+    }
+
+    /** Ends {@link #hold}: the prepared view goes into its tab in parts, or the selected tab's view is made. */
     void release() {
         held = false;
+        for (Tab tab : coming.keySet()) stepComing(tab, 0);
         build(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    // a prepared view comes in outside buildRestWhenIdle's steps, a step every PART_GAP_MILLIS until all of it is in
+    private void stepComing(Tab tab, long delay) {
+        ComingView view = coming.get(tab);
+        if (view == null || stopped) return;
+        FxLater.after(delay, () -> {
+            if (coming.get(tab) != view) return; // clicked meanwhile, or brought in by buildRestWhenIdle
+            if (view.step()) stepComing(tab, PART_GAP_MILLIS);
+            else coming.remove(tab);
+        });
     }
 
     /** Makes {@code tab}'s view now, if it is not made yet. */
@@ -82,29 +114,34 @@ final class LazyTabs {
         build(tab, false);
     }
 
-    // inParts: made in idle time, the view goes into its tab a slice at a time (StagedAttach)
-    private void build(Tab tab, boolean inParts) {
+    // aheadOfNeed: made in idle time, the view is made and put into its tab a step at a time (ComingView)
+    private void build(Tab tab, boolean aheadOfNeed) {
         if (held) return;
         Supplier<Node> view = tab == null ? null : pending.remove(tab);
         if (view == null) return;
         long start = System.nanoTime();
-        Node made = view.get();
-        StagedAttach parts = inParts ? new StagedAttach(made, StagedAttach.SLICE) : null;
-        if (parts != null && parts.waiting() > 0) staging.put(tab, parts);
-        // a view made in idle time goes into its (hidden) tab for a moment, so that its styling, skins and first
-        // layout happen in the idle time too and not at its first click; once all its parts are in, the next idle
-        // step parks it (parkStyled)
-        tab.setContent(made);
-        if (FrameMonitor.enabled()) {
-            System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms, %d parts to come%n", tab.getId(),
-                    (System.nanoTime() - start) / 1e6, parts == null ? 0 : parts.waiting());
+        if (aheadOfNeed) {
+            BuildSteps.Made<Node> made = BuildSteps.collect(view);
+            // a view made in idle time goes into its (hidden) tab for a moment, so that its styling, skins and
+            // first layout happen in the idle time too and not at its first click; once all of it is in, the next
+            // idle step parks it (parkStyled)
+            coming.put(tab, new ComingView(tab, made.made(), made.parts()));
+            if (FrameMonitor.enabled()) {
+                System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms, %d parts to make later%n", tab.getId(),
+                        (System.nanoTime() - start) / 1e6, made.parts().size());
+            }
+        } else {
+            tab.setContent(view.get());
+            if (FrameMonitor.enabled()) {
+                System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
+            }
         }
     }
 
     // a tab not selected holds its view only for the idle step after it was made, in which the pulses styled and
     // laid it out: now out of the scene
     private void parkStyled() {
-        for (Tab t : tabs.getTabs()) if (!t.isSelected() && !staging.containsKey(t)) park(t);
+        for (Tab t : tabs.getTabs()) if (!t.isSelected() && !coming.containsKey(t)) park(t);
     }
 
     private void park(Tab tab) {
@@ -139,9 +176,9 @@ final class LazyTabs {
         step[0] = () -> {
             if (stopped) return;
             if (held) release();
-            if (!staging.isEmpty()) {
-                var next = staging.entrySet().iterator().next();
-                if (!next.getValue().step()) staging.remove(next.getKey());
+            if (!coming.isEmpty()) {
+                var next = coming.entrySet().iterator().next();
+                if (!next.getValue().step()) coming.remove(next.getKey());
                 idle = FxLater.after(PART_GAP_MILLIS, step[0]);
                 return;
             }

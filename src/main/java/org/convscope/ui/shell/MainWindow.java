@@ -94,6 +94,7 @@ public final class MainWindow extends BorderPane {
         setCenter(helpSystem.decorate(new ViewNav(tabs, i18n)));
         classroom.manageTabs(tabs);
         selectTabOf(vm);
+        if (firstViewLater) views.prepare();
         StatusBar status = new StatusBar(training, i18n);
         status.addSwitch(classroom.menus().panelButton());
         status.addSwitch(classroom.menus().presentationButton());

@@ -1,6 +1,7 @@
 package org.convscope.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.convscope.ui.common.BuildSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,8 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LazyTabsTest {
     private final List<Label> bigLabels = new ArrayList<>();
+    private final List<Label> laterLabels = new ArrayList<>(); // made by the parts the "later" view leaves for later
+    private final AtomicBoolean laterMade = new AtomicBoolean();
     private TabPane tabPane; // controls are made once the toolkit runs (@Start)
     private Tab big;
+    private Tab later;
     private LazyTabs tabs;
 
     @Start
@@ -40,6 +45,8 @@ class LazyTabsTest {
         tabs = new LazyTabs(tabPane);
         tabs.add(first, () -> new Label("made at once"));
         tabs.add(big, this::bigView);
+        later = new Tab("later");
+        tabs.add(later, this::viewWithPartsForLater);
         stage.setScene(new Scene(tabPane, 400, 300));
         stage.show();
     }
@@ -57,6 +64,32 @@ class LazyTabsTest {
             view.getChildren().add(row);
         }
         return view;
+    }
+
+    // three parts of its making for later (BuildSteps), a label each
+    private VBox viewWithPartsForLater() {
+        VBox view = new VBox();
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            BuildSteps.later(() -> {
+                Label l = new Label("part " + n);
+                laterLabels.add(l);
+                view.getChildren().add(l);
+            });
+        }
+        laterMade.set(true);
+        return view;
+    }
+
+    @Test
+    void aViewMadeAheadOfNeedLeavesItsPartsForLaterAndAClickMakesThemAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> tabs.buildRestWhenIdle(Duration.millis(10), Duration.millis(10), () -> { }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, laterMade::get);
+        robot.interact(() -> {
+            tabPane.getSelectionModel().select(later);
+            assertEquals(3, laterLabels.size(), "every part made at the click");
+            assertTrue(laterLabels.stream().allMatch(l -> l.getScene() != null), "and in the scene");
+        });
     }
 
     @Test
@@ -82,6 +115,47 @@ class LazyTabsTest {
             tabPane.getSelectionModel().select(big);
             assertNotNull(big.getContent());
             assertEquals(bigLabels.size(), bigLabels.stream().filter(l -> l.getScene() != null).count());
+            assertEquals(3, laterLabels.size(), "the view's parts for later were made in the idle steps");
+            assertNull(later.getContent(), "and it was parked too");
+            tabPane.getSelectionModel().select(later);
+            assertTrue(laterLabels.stream().allMatch(l -> l.getScene() != null));
         });
+    }
+
+    @Test
+    void theFirstViewIsMadeBeforeTheWindowShowsAndPutInWhenReleased(FxRobot robot) throws Exception {
+        TabPane pane = new TabPane();
+        LazyTabs held = new LazyTabs(pane);
+        Tab first = new Tab("first");
+        AtomicBoolean made = new AtomicBoolean();
+        List<Label> labels = new ArrayList<>();
+        robot.interact(() -> {
+            held.hold();
+            held.add(first, () -> {
+                made.set(true);
+                VBox view = new VBox();
+                for (int r = 0; r < 20; r++) {
+                    HBox row = new HBox();
+                    for (int c = 0; c < 5; c++) {
+                        Label l = new Label(r + "," + c);
+                        labels.add(l);
+                        row.getChildren().add(l);
+                    }
+                    view.getChildren().add(row);
+                }
+                return view;
+            });
+            tabPane.getTabs().add(new Tab("host", pane)); // in the test's window
+            assertFalse(made.get(), "held: nothing made yet");
+            held.prepare();
+            assertTrue(made.get(), "made by prepare");
+            assertNull(first.getContent(), "but not in its tab before the release");
+            held.release();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> first.getContent() != null);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> labels.stream().allMatch(l -> l.getParent() != null
+                && ((javafx.scene.Parent) first.getContent()).getChildrenUnmodifiable().contains(l.getParent())));
+        robot.interact(() -> assertEquals(100, labels.size(), "made once"));
+        robot.interact(held::stop);
     }
 }
