@@ -16,6 +16,7 @@ import org.convscope.engine.layer.spec.Conv2DSpec;
 import org.convscope.engine.layer.spec.LayerSpec;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.tensor.Shape;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.I18n;
 
 /**
@@ -41,6 +42,7 @@ public final class ArchitectureView extends StackPane {
     private final VBox content = new VBox(10);
     private final List<LayerBlock> blocks = new ArrayList<>();
     private final List<Node> lit = new ArrayList<>();
+    private int generation; // of rebuild: which architecture the view shows
 
     /** Follows {@code spec} (e.g. {@code training().specProperty()}); every text follows {@code i18n}'s language. */
     public ArchitectureView(ObservableValue<ModelSpec> spec, I18n i18n) {
@@ -88,6 +90,7 @@ public final class ArchitectureView extends StackPane {
     }
 
     private void rebuild(Architecture architecture) {
+        int made = ++generation;
         lit.clear();
         blocks.clear();
         content.getChildren().clear();
@@ -99,6 +102,17 @@ public final class ArchitectureView extends StackPane {
             content.getChildren().add(error);
         }
         content.getChildren().add(header());
+        // the stack and the tables are parts of their own when the view is made ahead of need (BuildSteps), each
+        // a third of its making; a part for an architecture since replaced is dropped
+        BuildSteps.later(() -> {
+            if (generation == made) addStack(architecture);
+        });
+        BuildSteps.later(() -> {
+            if (generation == made) content.getChildren().addAll(new TotalsBar(architecture, i18n), new KerasSummary(architecture, i18n));
+        });
+    }
+
+    private void addStack(Architecture architecture) {
         VBox stack = new VBox(6);
         stack.setId("layerStack");
         stack.getStyleClass().add("layer-stack");
@@ -110,7 +124,7 @@ public final class ArchitectureView extends StackPane {
             if (e.resolved() && spec instanceof Conv2DSpec c) blocks.get(e.index()).prepareKernelWindow(c.kernelH(), c.kernelW());
         }
         stack.getChildren().addAll(blocks);
-        content.getChildren().addAll(stack, new TotalsBar(architecture, i18n), new KerasSummary(architecture, i18n));
+        content.getChildren().add(stack);
         light(vm.highlightsProperty().get());
     }
 

@@ -3,6 +3,7 @@ package org.convscope.ui.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -20,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.layer.spec.ParamFormula.Role;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.I18n;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -207,5 +209,44 @@ class ArchitectureViewTest {
         robot.interact(() -> spec.set(ModelSpec.course()));
         assertEquals("650", result(8));
         assertTrue(view.lookup("#error-7") == null);
+    }
+
+    @Test
+    void madeAheadOfNeedItsPartsForAModelSinceReplacedAreDropped(FxRobot robot) {
+        robot.interact(() -> {
+            ObjectProperty<ModelSpec> followed = new SimpleObjectProperty<>(ModelSpec.course());
+            BuildSteps.Made<ArchitectureView> made = BuildSteps.collect(() -> new ArchitectureView(followed, i18n));
+            ArchitectureView ahead = made.made();
+            new Scene(ahead).getRoot().applyCss(); // skins made: the scroll pane's content is looked into
+            assertEquals(2, made.parts().size(), "the stack, then the tables");
+            assertNull(ahead.lookup("#layerStack"), "the stack waits for its step");
+            followed.set(ModelSpec.parse("c8k3-p2-f-d10")); // a new model: the view rebuilds at once
+            made.parts().forEach(Runnable::run);            // the course model's parts, late
+            assertEquals(1, ahead.lookupAll("#layerStack").size(), "one stack");
+            assertNotNull(ahead.lookup("#block-4"), "the new model's last layer");
+            assertNull(ahead.lookup("#block-5"), "and none of the course model's");
+            assertEquals(1, ahead.lookupAll(".keras-summary").size(), "one Keras table");
+        });
+    }
+
+    @Test
+    void madeAheadOfNeedAndCompletedItIsTheViewMadeAtOnce(FxRobot robot) {
+        robot.interact(() -> {
+            BuildSteps.Made<ArchitectureView> made = BuildSteps.collect(() -> new ArchitectureView(spec, i18n));
+            made.parts().forEach(Runnable::run);
+            new Scene(made.made()).getRoot().applyCss();
+            assertEquals(shape(view), shape(made.made()));
+        });
+    }
+
+    // every node's class and id, depth first: the structure of a view
+    private static List<String> shape(Node n) {
+        List<String> out = new ArrayList<>();
+        out.add(n.getClass().getSimpleName() + "#" + n.getId() + n.getStyleClass());
+        if (n instanceof Parent p && !(n instanceof javafx.scene.control.Control)) {
+            for (Node c : p.getChildrenUnmodifiable()) out.addAll(shape(c));
+        }
+        if (n instanceof ScrollPane s && s.getContent() != null) out.addAll(shape(s.getContent()));
+        return out;
     }
 }

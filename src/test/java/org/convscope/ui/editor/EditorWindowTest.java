@@ -209,6 +209,25 @@ class EditorWindowTest {
     }
 
     @Test
+    void madeAheadOfNeedTheCardsAndTheCodeAreItsPartsForLater(FxRobot robot) {
+        robot.interact(() -> {
+            ModelSpec spec = ModelSpec.parse("c32k3-p2-c64k3-d64-f-d10");
+            org.convscope.ui.common.BuildSteps.Made<EditorView> made = org.convscope.ui.common.BuildSteps.collect(
+                    () -> EditorView.of(spec, org.convscope.training.KerasCode.Settings.course(), new I18n(Locale.ENGLISH)));
+            EditorView ahead = made.made();
+            new javafx.scene.Scene(ahead).getRoot().applyCss(); // skins made: the split pane's items are looked into
+            assertTrue(ahead.lookup("#layerScroll") != null, "looked into");
+            assertEquals(2, made.parts().size(), "the code pane, then the cards");
+            assertTrue(ahead.lookup("#kerasCode") == null && ahead.lookup("#layer0") == null, "both wait for their steps");
+            assertTrue(((Label) ahead.lookup("#editorStatus")).getText().startsWith("Layer 4"), "the status does not wait");
+            made.parts().forEach(Runnable::run);
+            ahead.applyCss();
+            assertTrue(((TextArea) ahead.lookup("#kerasCode")).getText().startsWith("model = models.Sequential()"));
+            assertTrue(ahead.lookup("#layer5") != null && ahead.lookup("#layer6") == null, "a card for each of the six layers");
+        });
+    }
+
+    @Test
     void presetsAndTheFileMenu(FxRobot robot) throws Exception {
         robot.clickOn("#presetMenu").clickOn("LeNet-5 style");
         WaitForAsyncUtils.waitForFxEvents();
