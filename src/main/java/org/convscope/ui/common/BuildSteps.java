@@ -26,6 +26,23 @@ public final class BuildSteps {
         else collecting.add(part);
     }
 
+    private static final Object SPLITTABLE = new Object(); // the key of a pane's mark, see splittable
+
+    /**
+     * Marks {@code pane}, a subclass of a plain layout pane whose layout reads its children neither by place nor
+     * by type, as one whose children may wait outside the scene behind placeholders while it is put in by parts
+     * (the shell does that only for exactly plain panes, unless marked); returns it.
+     */
+    public static <P extends javafx.scene.layout.Pane> P splittable(P pane) {
+        pane.getProperties().put(SPLITTABLE, Boolean.TRUE);
+        return pane;
+    }
+
+    /** Whether {@code node} was marked {@link #splittable}. */
+    public static boolean isSplittable(javafx.scene.Node node) {
+        return node.hasProperties() && node.getProperties().get(SPLITTABLE) == Boolean.TRUE;
+    }
+
     /** What {@link #collect} made, and the parts it left for later, in order. */
     public record Made<T>(T made, Deque<Runnable> parts) {
     }

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.convscope.ui.common.BuildSteps;
 
 /**
  * Puts a made view into the scene in parts, a slice a step, so that each pulse styles and lays out a slice of it
@@ -84,13 +85,13 @@ final class StagedAttach {
         for (Node held : heldBySkin(node)) split(held);
         if (node instanceof Parent parent) {
             List<Node> children = parent.getChildrenUnmodifiable();
-            boolean plain = PLAIN.contains(node.getClass());
+            boolean plain = plain(node);
             for (int i = 0; i < children.size(); i++) {
                 Node child = children.get(i);
                 int w = weight(child);
                 if (!plain || w < SMALLEST_PART) {
                     split(child);
-                } else if (w <= slice || !PLAIN.contains(child.getClass())) {
+                } else if (w <= slice || !plain(child)) {
                     takeOut((Pane) parent, i, child, w);
                     split(child); // a big part not plain may still hold plain panes with parts
                 } else if (split(child) == 0) {
@@ -110,6 +111,11 @@ final class StagedAttach {
             int at = parent.getChildren().indexOf(placeholder);
             if (at >= 0) parent.getChildren().set(at, part);
         }));
+    }
+
+    // a pane whose children may be taken out: exactly a plain pane, or a subclass marked as safe for it
+    private static boolean plain(Node node) {
+        return PLAIN.contains(node.getClass()) || BuildSteps.isSplittable(node);
     }
 
     /** Nodes that {@code node}'s skin will make its children once styled: a scroll pane's content, and the like. */

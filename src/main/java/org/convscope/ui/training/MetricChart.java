@@ -14,12 +14,12 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.convscope.training.BatchSeries;
 
 /**
@@ -64,8 +64,10 @@ public class MetricChart extends StackPane {
         seriesNames.put(MetricSeries.EPOCH_TRAIN, new SimpleStringProperty(this, "epochTrainSeriesName", "train"));
         seriesNames.put(MetricSeries.EPOCH_TEST, new SimpleStringProperty(this, "epochTestSeriesName", "test"));
         configureChart();
-        BorderPane content = new BorderPane(chart);
-        content.setTop(header());
+        // a plain VBox, not a BorderPane: made ahead of need, the header and the plot can then go into the scene in
+        // parts of their own (StagedAttach splits only plain panes), each a shorter first styling
+        VBox content = new VBox(header(), chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(content, readout);   // readout last: laid out after the chart's axes
         readout.setAfterChartLayout(this::repeatHover);
         smoothing.addListener((observable, before, after) -> {

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.convscope.training.EpochMetrics;
 import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.Formats;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.I18n;
 
 /** The Training tab: progress with ETA, loss and accuracy charts, smoothing, live predictions. */
@@ -25,6 +26,7 @@ public final class TrainingView extends VBox {
 
     public TrainingView(TrainingViewModel vm, I18n i18n) {
         getStyleClass().add("training-view");
+        BuildSteps.splittable(this); // the first view: its rows go in by parts after the window's first frame
         setSpacing(10);
         setPadding(new Insets(12));
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.convscope.ui.common.BuildSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -129,6 +130,22 @@ class StagedAttachTest {
             List<Node> made = tree(small);
             assertEquals(0, new StagedAttach(small, SLICE).waiting());
             assertEquals(made, tree(small));
+        });
+    }
+
+    @Test
+    void aSubclassMarkedSplittableHasItsChildrenTakenOutLikeAPlainPane(FxRobot robot) {
+        robot.interact(() -> {
+            OwnBox marked = BuildSteps.splittable(new OwnBox(new HBox(labels("a", 8)), new HBox(labels("b", 8))));
+            List<Node> made = tree(marked);
+            StagedAttach staged = new StagedAttach(marked, SLICE);
+            assertEquals(2, staged.waiting(), "both rows are parts");
+            assertEquals(Region.class, marked.getChildren().get(0).getClass());
+            staged.finish();
+            assertEquals(made, tree(marked));
+
+            OwnBox unmarked = new OwnBox(new HBox(labels("a", 8)), new HBox(labels("b", 8)));
+            assertEquals(0, new StagedAttach(unmarked, SLICE).waiting(), "unmarked, its rows stay");
         });
     }
 
