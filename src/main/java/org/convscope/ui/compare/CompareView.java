@@ -19,6 +19,7 @@ import javafx.stage.FileChooser;
 import org.convscope.engine.layer.spec.ParamFormula;
 import org.convscope.training.experiment.ExperimentPreset;
 import org.convscope.training.experiment.ExperimentSettings;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.WhenShown;
 import org.convscope.ui.common.Icons;
@@ -40,6 +41,7 @@ public final class CompareView extends VBox {
         this.vm = vm;
         this.i18n = vm.i18n();
         getStyleClass().add("compare-view");
+        BuildSteps.splittable(this); // made ahead of need, its rows go in as parts (its first styling was a frame gap)
         getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
         setSpacing(8);
         setPadding(new Insets(10, 12, 10, 12));

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Icons;
 
@@ -30,6 +31,7 @@ final class KerasCodePane extends VBox {
     KerasCodePane(EditorViewModel vm) {
         I18n i18n = vm.i18n();
         getStyleClass().add("keras-pane");
+        BuildSteps.splittable(this); // made ahead of need, its code tabs (two text areas) go in as a part of their own
         CheckBox whole = new CheckBox();
         whole.setId("wholeProgram");
         whole.textProperty().bind(i18n.bind("editor.keras.whole"));

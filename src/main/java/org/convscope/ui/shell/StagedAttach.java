@@ -5,12 +5,15 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -118,11 +121,12 @@ final class StagedAttach {
         return PLAIN.contains(node.getClass()) || BuildSteps.isSplittable(node);
     }
 
-    /** Nodes that {@code node}'s skin will make its children once styled: a scroll pane's content, and the like. */
+    /** Nodes that {@code node}'s skin will make its children once styled: a scroll pane's content, a tab pane's tabs'. */
     private static List<Node> heldBySkin(Node node) {
         if (node instanceof ScrollPane s && s.getContent() != null) return List.of(s.getContent());
         if (node instanceof TitledPane t && t.getContent() != null) return List.of(t.getContent());
         if (node instanceof SplitPane s) return s.getItems();
+        if (node instanceof TabPane t) return t.getTabs().stream().map(Tab::getContent).filter(Objects::nonNull).toList();
         return List.of();
     }
 

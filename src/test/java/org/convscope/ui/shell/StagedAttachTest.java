@@ -149,6 +149,22 @@ class StagedAttachTest {
         });
     }
 
+    @Test
+    void aTabPanesTabsWeighInSoAViewHoldingOneIsSplit(FxRobot robot) {
+        robot.interact(() -> {
+            // two tabs of text areas (a skin each, made at the first styling): as in the editor's code pane
+            javafx.scene.control.TabPane code = new javafx.scene.control.TabPane(
+                    new javafx.scene.control.Tab("Keras", new javafx.scene.control.TextArea()),
+                    new javafx.scene.control.Tab("PyTorch", new javafx.scene.control.TextArea()));
+            VBox view = new VBox(new Label("title"), code);
+            StagedAttach staged = new StagedAttach(view, SLICE);
+            assertEquals(1, staged.waiting(), "the tab pane is a part of its own");
+            assertEquals(Region.class, view.getChildren().get(1).getClass());
+            staged.finish();
+            assertSame(code, view.getChildren().get(1));
+        });
+    }
+
     private static Label[] labels(String prefix, int n) {
         Label[] out = new Label[n];
         for (int i = 0; i < n; i++) out[i] = new Label(prefix + i);
