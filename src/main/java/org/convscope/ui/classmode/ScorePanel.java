@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.convscope.classmode.FineTune;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.Formats;
 import org.convscope.ui.common.I18n;
 
@@ -28,6 +29,7 @@ final class ScorePanel extends VBox {
         this.vm = vm;
         this.i18n = i18n;
         getStyleClass().add("class-score");
+        BuildSteps.splittable(this); // made ahead of need, its rows go in as parts (the confusion table is big)
         setId("classScore");
         Label title = new Label();
         title.textProperty().bind(i18n.bind("classmode.score.title"));
