@@ -1,6 +1,7 @@
 package org.convscope.ui.shell;
 
 import java.util.Deque;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import org.convscope.ui.common.FrameMonitor;
@@ -28,14 +29,14 @@ final class ComingView {
             long start = System.nanoTime();
             toMake.poll().run();
             if (FrameMonitor.enabled()) {
-                System.out.printf(java.util.Locale.ROOT, "view %s: a part made in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
+                System.out.printf(Locale.ROOT, "view %s: a part made in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
             }
             return true;
         }
         if (parts == null) {
             parts = new StagedAttach(view, StagedAttach.SLICE);
             tab.setContent(view);
-            if (FrameMonitor.enabled()) System.out.printf("view %s in its tab, %d parts to come%n", tab.getId(), parts.waiting());
+            if (FrameMonitor.enabled()) System.out.printf(Locale.ROOT, "view %s in its tab, %d parts to come%n", tab.getId(), parts.waiting());
             return parts.waiting() > 0;
         }
         return parts.step();

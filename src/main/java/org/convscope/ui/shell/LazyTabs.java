@@ -103,7 +103,8 @@ final class LazyTabs {
         ComingView view = coming.get(tab);
         if (view == null || stopped) return;
         FxLater.after(delay, () -> {
-            if (coming.get(tab) != view) return; // clicked meanwhile, or brought in by buildRestWhenIdle
+            // closing, or clicked meanwhile, or brought all in by buildRestWhenIdle's steps
+            if (stopped || coming.get(tab) != view) return;
             if (view.step()) stepComing(tab, PART_GAP_MILLIS);
             else coming.remove(tab);
         });
