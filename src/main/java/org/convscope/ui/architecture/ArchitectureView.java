@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.layer.spec.Conv2DSpec;
-import org.convscope.engine.layer.spec.LayerSpec;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.tensor.Shape;
 import org.convscope.ui.common.BuildSteps;
@@ -43,6 +42,7 @@ public final class ArchitectureView extends StackPane {
     private final List<LayerBlock> blocks = new ArrayList<>();
     private final List<Node> lit = new ArrayList<>();
     private int generation; // of rebuild: which architecture the view shows
+    private static final int BLOCKS_A_PART = 3;
 
     /** Follows {@code spec} (e.g. {@code training().specProperty()}); every text follows {@code i18n}'s language. */
     public ArchitectureView(ObservableValue<ModelSpec> spec, I18n i18n) {
@@ -102,29 +102,40 @@ public final class ArchitectureView extends StackPane {
             content.getChildren().add(error);
         }
         content.getChildren().add(header());
-        // the stack and the tables are parts of their own when the view is made ahead of need (BuildSteps), each
-        // a third of its making; a part for an architecture since replaced is dropped
-        BuildSteps.later(() -> {
-            if (generation == made) addStack(architecture);
-        });
+        VBox stack = new VBox(6);
+        stack.setId("layerStack");
+        stack.getStyleClass().add("layer-stack");
+        content.getChildren().add(stack);
+        // the blocks, a few at a time, and then the tables are parts of their own when the view is made ahead of need
+        // (BuildSteps): the whole stack in one was a part of 41-72 ms in the first seconds; a part for an
+        // architecture since replaced is dropped
+        GlyphScale scale = GlyphScale.fitting(shapes(architecture));
+        int count = architecture.layers().size() + 1; // the input, then each layer
+        for (int from = 0; from < count; from += BLOCKS_A_PART) {
+            int first = from;
+            int end = Math.min(count, from + BLOCKS_A_PART);
+            BuildSteps.later(() -> {
+                if (generation == made) addBlocks(architecture, scale, stack, first, end);
+            });
+        }
         BuildSteps.later(() -> {
             if (generation == made) content.getChildren().addAll(new TotalsBar(architecture, i18n), new KerasSummary(architecture, i18n));
         });
     }
 
-    private void addStack(Architecture architecture) {
-        VBox stack = new VBox(6);
-        stack.setId("layerStack");
-        stack.getStyleClass().add("layer-stack");
-        GlyphScale scale = GlyphScale.fitting(shapes(architecture));
-        blocks.add(LayerBlock.input(architecture.input(), scale, i18n));
-        for (LayerEntry e : architecture.layers()) {
+    // blocks first (inclusive) to end (exclusive) of the stack: 0 is the input, k the k-th layer
+    private void addBlocks(Architecture architecture, GlyphScale scale, VBox stack, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (k == 0) {
+                blocks.add(LayerBlock.input(architecture.input(), scale, i18n));
+                continue;
+            }
+            LayerEntry e = architecture.layers().get(k - 1);
             blocks.add(LayerBlock.layer(e, architecture.inputOf(e.index()), scale, vm.hoveredProperty(), i18n));
-            LayerSpec spec = e.spec();
-            if (e.resolved() && spec instanceof Conv2DSpec c) blocks.get(e.index()).prepareKernelWindow(c.kernelH(), c.kernelW());
+            // the kernel's window is drawn on the block of the layer's input, made before it
+            if (e.resolved() && e.spec() instanceof Conv2DSpec c) blocks.get(e.index()).prepareKernelWindow(c.kernelH(), c.kernelW());
         }
-        stack.getChildren().addAll(blocks);
-        content.getChildren().add(stack);
+        stack.getChildren().setAll(blocks);
         light(vm.highlightsProperty().get());
     }
 

@@ -218,8 +218,8 @@ class ArchitectureViewTest {
             BuildSteps.Made<ArchitectureView> made = BuildSteps.collect(() -> new ArchitectureView(followed, i18n));
             ArchitectureView ahead = made.made();
             new Scene(ahead).getRoot().applyCss(); // skins made: the scroll pane's content is looked into
-            assertEquals(2, made.parts().size(), "the stack, then the tables");
-            assertNull(ahead.lookup("#layerStack"), "the stack waits for its step");
+            assertEquals(4, made.parts().size(), "the stack's nine blocks three a part, then the tables");
+            assertNull(ahead.lookup("#block-0"), "the blocks wait for their steps");
             followed.set(ModelSpec.parse("c8k3-p2-f-d10")); // a new model: the view rebuilds at once
             made.parts().forEach(Runnable::run);            // the course model's parts, late
             assertEquals(1, ahead.lookupAll("#layerStack").size(), "one stack");
