@@ -125,6 +125,7 @@ public final class ArchitectureView extends StackPane {
 
     // blocks first (inclusive) to end (exclusive) of the stack: 0 is the input, k the k-th layer
     private void addBlocks(Architecture architecture, GlyphScale scale, VBox stack, int first, int end) {
+        int before = blocks.size();
         for (int k = first; k < end; k++) {
             if (k == 0) {
                 blocks.add(LayerBlock.input(architecture.input(), scale, i18n));
@@ -135,7 +136,7 @@ public final class ArchitectureView extends StackPane {
             // the kernel's window is drawn on the block of the layer's input, made before it
             if (e.resolved() && e.spec() instanceof Conv2DSpec c) blocks.get(e.index()).prepareKernelWindow(c.kernelH(), c.kernelW());
         }
-        stack.getChildren().setAll(blocks);
+        stack.getChildren().addAll(blocks.subList(before, blocks.size()));
         light(vm.highlightsProperty().get());
     }
 
