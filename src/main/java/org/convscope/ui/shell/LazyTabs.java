@@ -85,10 +85,7 @@ final class LazyTabs {
         if (view == null) return;
         long start = System.nanoTime();
         coming.put(tab, new ComingView(tab, view.get(), new ArrayDeque<>()));
-        if (FrameMonitor.enabled()) {
-            System.out.printf(java.util.Locale.ROOT, "view %s made in %.0f ms before the window shows%n", tab.getId(),
-                    (System.nanoTime() - start) / 1e6);
-        }
+        report(tab, start, "before the window shows");
     }
 
     /** Ends {@link #hold}: the prepared view goes into its tab in parts, or the selected tab's view is made. */
@@ -127,15 +124,17 @@ final class LazyTabs {
             // first layout happen in the idle time too and not at its first click; once all of it is in, the next
             // idle step parks it (parkStyled)
             coming.put(tab, new ComingView(tab, made.made(), made.parts()));
-            if (FrameMonitor.enabled()) {
-                System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms, %d parts to make later%n", tab.getId(),
-                        (System.nanoTime() - start) / 1e6, made.parts().size());
-            }
+            report(tab, start, made.parts().size() + " parts to make later");
         } else {
             tab.setContent(view.get());
-            if (FrameMonitor.enabled()) {
-                System.out.printf(java.util.Locale.ROOT, "view %s built in %.0f ms%n", tab.getId(), (System.nanoTime() - start) / 1e6);
-            }
+            report(tab, start, "when needed");
+        }
+    }
+
+    // for the diagnostics: how long a view took to make
+    private static void report(Tab tab, long start, String how) {
+        if (FrameMonitor.enabled()) {
+            System.out.printf(java.util.Locale.ROOT, "view %s made in %.0f ms, %s%n", tab.getId(), (System.nanoTime() - start) / 1e6, how);
         }
     }
 
