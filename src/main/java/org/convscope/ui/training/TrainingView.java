@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.convscope.training.EpochMetrics;
 import org.convscope.ui.classroom.ControlGroup;
-import org.convscope.ui.common.Formats;
 import org.convscope.ui.common.BuildSteps;
+import org.convscope.ui.common.Formats;
 import org.convscope.ui.common.I18n;
 
 /** The Training tab: progress with ETA, loss and accuracy charts, smoothing, live predictions. */

@@ -53,12 +53,17 @@ class LazyTabsTest {
 
     // 40 rows of 5 labels: 40 parts, a slice each or so, some two seconds of idle steps
     private VBox bigView() {
+        return rowsOfLabels(40, bigLabels);
+    }
+
+    // rows of 5 labels, each label also kept in labels
+    private static VBox rowsOfLabels(int rows, List<Label> labels) {
         VBox view = new VBox();
-        for (int r = 0; r < 40; r++) {
+        for (int r = 0; r < rows; r++) {
             HBox row = new HBox();
             for (int c = 0; c < 5; c++) {
                 Label l = new Label(r + "," + c);
-                bigLabels.add(l);
+                labels.add(l);
                 row.getChildren().add(l);
             }
             view.getChildren().add(row);
@@ -133,17 +138,7 @@ class LazyTabsTest {
             held.hold();
             held.add(first, () -> {
                 made.set(true);
-                VBox view = new VBox();
-                for (int r = 0; r < 20; r++) {
-                    HBox row = new HBox();
-                    for (int c = 0; c < 5; c++) {
-                        Label l = new Label(r + "," + c);
-                        labels.add(l);
-                        row.getChildren().add(l);
-                    }
-                    view.getChildren().add(row);
-                }
-                return view;
+                return rowsOfLabels(20, labels);
             });
             tabPane.getTabs().add(new Tab("host", pane)); // in the test's window
             assertFalse(made.get(), "held: nothing made yet");
