@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,27 +19,33 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.convscope.ui.common.ColorLegend;
+import org.convscope.ui.common.ColorMap;
 import org.convscope.ui.classroom.ControlGroup;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.Normalization;
 
-/** The kernels view's tool bar: layer, mode, colour scale, zoom and the legend. */
+/**
+ * The kernels view's tool bar: layer, mode, colour scale, zoom and the legend. The zoom and the legend's colours are
+ * the view's ({@link KernelZoom}, {@code colours}), so the view draws before its tool bar is made.
+ */
 final class KernelControls extends FlowPane {
     private final KernelsViewModel vm;
     private final I18n i18n;
+    private final KernelZoom zoomState;
+    private final ObservableValue<ColorMap> colours;
     private final ComboBox<WeightLayer> layerBox = new ComboBox<>();
     private final Map<KernelMode, ToggleButton> modeButtons = new EnumMap<>(KernelMode.class);
     private final Map<Normalization, ToggleButton> scopeButtons = new EnumMap<>(Normalization.class);
-    private final Slider zoom = new Slider(1, 24, 8);
-    private final DoubleBinding cellSize = Bindings.createDoubleBinding(() -> Math.max(1, Math.rint(zoom.getValue())), zoom.valueProperty());
+    private final Slider zoom = new Slider(1, KernelZoom.DEFAULT_MAX, KernelZoom.DEFAULT);
     private final ColorLegend legend = new ColorLegend();
 
-    KernelControls(KernelsViewModel vm, I18n i18n) {
+    KernelControls(KernelsViewModel vm, I18n i18n, KernelZoom zoomState, ObservableValue<ColorMap> colours) {
         this.vm = vm;
         this.i18n = i18n;
+        this.zoomState = zoomState;
+        this.colours = colours;
         getStyleClass().add("kernels-toolbar");
-        getChildren().addAll(layerChooser(), modeChooser(), scopeChooser(), zoomControl(), legend);
-        legend.setId("kernelsLegend");
+        getChildren().addAll(layerChooser(), modeChooser(), scopeChooser(), zoomControl(), legend());
     }
 
     private Node layerChooser() {
@@ -120,6 +126,8 @@ final class KernelControls extends FlowPane {
 
     private Node zoomControl() {
         zoom.setId("zoomSlider");
+        zoom.maxProperty().bind(zoomState.max()); // the maximum first: the value then never lies beyond it
+        zoom.valueProperty().bindBidirectional(zoomState.value());
         zoom.setMajorTickUnit(1);
         zoom.setMinorTickCount(0);
         zoom.setSnapToTicks(true);
@@ -128,8 +136,19 @@ final class KernelControls extends FlowPane {
         zoom.setTooltip(tooltip("kernels.zoom.tooltip"));
         Label value = new Label();
         value.getStyleClass().add("kernels-zoom-value");
-        value.textProperty().bind(i18n.bindFormat("kernels.zoom.value", cellSize));
+        value.textProperty().bind(i18n.bindFormat("kernels.zoom.value", zoomState.cellSize()));
         return group("kernels.zoom", zoom, value);
+    }
+
+    private ColorLegend legend() {
+        legend.setId("kernelsLegend");
+        legend.mapProperty().bind(colours);
+        legend.rangeProperty().bind(vm.legendRangeProperty());
+        legend.titleProperty().bind(Bindings.createStringBinding(
+                () -> vm.pictureProperty().get() == null ? ""
+                        : KernelTexts.legendTitle(vm.pictureProperty().get(), vm.legendFilterProperty().get(), i18n),
+                vm.pictureProperty(), vm.legendFilterProperty(), i18n.localeProperty()));
+        return legend;
     }
 
     private ToggleButton toggle(String key, ToggleGroup group) {
@@ -174,18 +193,4 @@ final class KernelControls extends FlowPane {
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
-
-    Slider zoom() {
-        return zoom;
-    }
-
-    /** Screen pixels per weight: the slider, rounded to whole pixels so every weight is the same size. */
-    DoubleBinding cellSize() {
-        return cellSize;
-    }
-
-    ColorLegend legend() {
-        return legend;
-    }
-
 }

@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.convscope.engine.io.SavedModel;
 import org.convscope.training.SessionState;
+import org.convscope.ui.common.BuildSteps;
+import org.convscope.ui.common.ColorMap;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.PixelView;
 import org.convscope.ui.common.Settled;
@@ -49,7 +51,9 @@ public final class KernelsView extends BorderPane {
 
     private final KernelsViewModel vm;
     private final I18n i18n;
-    private final KernelControls controls;
+    private final KernelZoom zoom = new KernelZoom();
+    private final ObjectProperty<ColorMap> colours = new SimpleObjectProperty<>(ColorMap.DIVERGING); // the legend's
+    private final VBox top = new VBox();
     private final Label caption = new Label();
     private final Label readout = new Label();
     private final Label empty = new Label();
@@ -77,7 +81,6 @@ public final class KernelsView extends BorderPane {
     public KernelsView(KernelsViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.controls = new KernelControls(vm, i18n);
         getStyleClass().add("kernels-view");
         getStylesheets().add(KernelsView.class.getResource("kernels.css").toExternalForm());
 
@@ -86,14 +89,18 @@ public final class KernelsView extends BorderPane {
         caption.setWrapText(true);
         caption.textProperty().bind(Bindings.createStringBinding(
                 () -> shown.get() == null ? "" : KernelTexts.caption(shown.get(), i18n), shown, i18n.localeProperty()));
-        setTop(new VBox(controls, caption));
-        getTop().getStyleClass().add("kernels-top");
+        top.getChildren().add(caption);
+        top.getStyleClass().add("kernels-top");
+        setTop(top);
+        // the tool bar (a dozen buttons, their tooltips and bindings, a slider, a legend: 20-45 ms of the view's
+        // 45-70 ms in the first seconds) is made in an idle step of its own when the view is made ahead of need
+        BuildSteps.later(() -> top.getChildren().add(0, new KernelControls(vm, i18n, zoom, colours)));
 
         scroll.getStyleClass().addAll("kernels-scroll", "edge-to-edge");
         scroll.setId("kernelsScroll");
         tiles.getStyleClass().add("kernel-tiles");
         sheet.setId("kernelSheet");
-        sheet.cellSizeProperty().bind(controls.cellSize());
+        sheet.cellSizeProperty().bind(zoom.cellSize());
         sheet.setOnPixelHover((r, c) -> hover(0, r, c));
         sheet.setOnPixelExit(() -> vm.hoverProperty().set(null));
         empty.getStyleClass().add("kernels-empty");
@@ -105,12 +112,6 @@ public final class KernelsView extends BorderPane {
         readout.textProperty().bind(Bindings.createStringBinding(this::readoutText,
                 vm.hoverProperty(), vm.pictureProperty(), i18n.localeProperty()));
         setBottom(readout);
-
-        controls.legend().rangeProperty().bind(vm.legendRangeProperty());
-        controls.legend().titleProperty().bind(Bindings.createStringBinding(
-                () -> vm.pictureProperty().get() == null ? ""
-                        : KernelTexts.legendTitle(vm.pictureProperty().get(), vm.legendFilterProperty().get(), i18n),
-                vm.pictureProperty(), vm.legendFilterProperty(), i18n.localeProperty()));
 
         vm.pictureProperty().addListener((o, a, p) -> show(p));
         vm.hoverProperty().addListener((o, a, c) -> highlight(c));
@@ -149,7 +150,7 @@ public final class KernelsView extends BorderPane {
             needsFit = false;
             double w = getWidth() - snappedLeftInset() - snappedRightInset();
             double h = getHeight() - snappedTopInset() - snappedBottomInset() - getTop().prefHeight(w) - getBottom().prefHeight(w);
-            controls.zoom().setValue(l.mode().tiled() ? tileZoom(l, w - 20, h - 4) : sheetZoom(l, w - 20));
+            zoom.value().set(l.mode().tiled() ? tileZoom(l, w - 20, h - 4) : sheetZoom(l, w - 20));
         }
         super.layoutChildren();
     }
@@ -192,13 +193,13 @@ public final class KernelsView extends BorderPane {
             sheet.setImage(sheetImage);
             highlight(vm.hoverProperty().get());
         }
-        controls.legend().mapProperty().set(p.map());
+        colours.set(p.map());
     }
 
     // A new layer or mode: new nodes, and a zoom that fits them.
     private void rebuild(KernelLayout layout) {
         shown.set(layout);
-        controls.zoom().setMax(maxZoom(layout));
+        zoom.limit(maxZoom(layout));
         needsFit = true;
         requestLayout();
         if (layout.mode().tiled()) {
@@ -208,7 +209,7 @@ public final class KernelsView extends BorderPane {
             for (int f = 0; f < layout.layer().filters(); f++) {
                 int filter = f;
                 PixelView view = new PixelView();
-                view.cellSizeProperty().bind(controls.cellSize());
+                view.cellSizeProperty().bind(zoom.cellSize());
                 view.setOnPixelHover((r, c) -> hover(filter, r, c));
                 view.setOnPixelExit(() -> vm.hoverProperty().set(null));
                 Label index = new Label(Integer.toString(f));
@@ -259,10 +260,12 @@ public final class KernelsView extends BorderPane {
      * there opens its test image in Feature maps ({@code onFeatureMaps}) or Explain ({@code onExplain}).
      */
     public KernelsView withTopPatches(TopPatchesViewModel patches, IntConsumer onFeatureMaps, IntConsumer onExplain) {
-        PatchesPanel panel = new PatchesPanel(patches, vm, i18n);
-        panel.setRoutes(onFeatureMaps, onExplain);
-        patches.activeProperty().bind(Settled.of(TreeVisible.of(panel))); // the search waits for the view's first frame
-        setRight(panel);
+        BuildSteps.later(() -> { // 7-18 ms in the first seconds: an idle step of its own when made ahead of need
+            PatchesPanel panel = new PatchesPanel(patches, vm, i18n);
+            panel.setRoutes(onFeatureMaps, onExplain);
+            patches.activeProperty().bind(Settled.of(TreeVisible.of(panel))); // the search waits for the view's first frame
+            setRight(panel);
+        });
         return this;
     }
 

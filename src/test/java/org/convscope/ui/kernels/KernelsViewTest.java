@@ -2,6 +2,8 @@ package org.convscope.ui.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -20,6 +22,7 @@ import org.convscope.engine.io.SavedModel;
 import org.convscope.engine.io.TrainingInfo;
 import org.convscope.engine.layer.spec.ModelSpec;
 import org.convscope.engine.model.Sequential;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.ColorLegend;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.PixelView;
@@ -196,5 +199,39 @@ class KernelsViewTest {
         Point2D cell = sheet.localToScene((6 * 4 + 1 + 0.5) * s, (5 * 4 + 2 + 0.5) * s);
         assertEquals(p.images().get(0).argb(5 * 4 + 2, 6 * 4 + 1),
                 shot[0].getPixelReader().getArgb((int) cell.getX(), (int) cell.getY()), "the kernel is in the picture");
+    }
+
+    @Test
+    void madeAheadOfNeedItsToolBarAndPatchesComeInLaterSteps(FxRobot robot) {
+        robot.interact(() -> {
+            BuildSteps.Made<KernelsView> made = BuildSteps.collect(() -> new KernelsView(weights, i18n, TaskRunner.immediate())
+                    .withTopPatches(new TopPatchesViewModel(TaskRunner.immediate()), i -> { }, i -> { }));
+            KernelsView v = made.made();
+            assertEquals(2, made.parts().size(), "the tool bar and the top patches, for later");
+            assertNull(v.lookup("#zoomSlider"));
+            assertNull(v.patchesPanel());
+            v.selectLayer("conv2d_1");
+            v.setMode(KernelMode.GRID);
+            new Scene(v, 1000, 640); // never shown
+            v.applyCss();
+            v.layout(); // the grid fitted to the width before the tool bar exists
+            PixelView sheet = (PixelView) v.lookup("#kernelSheet");
+            double fitted = sheet.cellSizeProperty().get();
+            assertNotEquals(KernelZoom.DEFAULT, fitted, "fitted, not the default zoom");
+
+            made.parts().forEach(Runnable::run);
+            javafx.scene.control.Slider zoom = (javafx.scene.control.Slider) v.lookup("#zoomSlider");
+            assertEquals(fitted, zoom.getValue(), "the slider shows the zoom fitted before it came");
+            assertEquals(KernelsView.maxZoom(new KernelLayout(WeightLayer.of(model.spec()).get(1), KernelMode.GRID)), zoom.getMax());
+            assertEquals(fitted, sheet.cellSizeProperty().get());
+            zoom.setValue(3);
+            assertEquals(3, sheet.cellSizeProperty().get(), "and steers it");
+            WeightLayer l = WeightLayer.of(model.spec()).get(1);
+            ValueRange layer = ValueRange.of(file, l.offset(), l.offset() + l.weightCount());
+            ColorLegend legend = (ColorLegend) v.lookup("#kernelsLegend");
+            assertEquals(ColorLegend.format(Math.max(-layer.lo(), layer.hi())), legend.maxText(), "the legend of the layer shown");
+            assertEquals(v.viewModel().pictureProperty().get().map(), legend.mapProperty().get());
+            assertNotNull(v.patchesPanel());
+        });
     }
 }
