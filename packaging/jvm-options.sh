@@ -10,7 +10,9 @@
 # thread at nice 2 the window's thread has 61% of it, and a view that takes 60 ms of CPU to come back takes 100 ms of
 # the clock. At nice 10 it has 90% (the CPU nobody else wants still all goes to training). 3 alternated 20-second
 # starts with training from the 1st second: the frame gaps over 100 ms in the first seconds summed 5.6, 3.9, 5.1 s at
-# nice 2 and 3.0, 3.2, 2.6 s at nice 10. Linux only: elsewhere the OS's priorities are other numbers.
+# nice 2 and 3.0, 3.2, 2.6 s at nice 10. Linux only: elsewhere the OS's priorities are other numbers. The same policy
+# gives the window's threads, at the highest Java priority, nice -5 where the OS allows it, above the JIT's compiler
+# threads (nice -4 there): app/WindowPriority says what that did.
 INSTALLER_JVM_OPTIONS=(--add-modules=jdk.incubator.vector -Xmx560m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
   -XX:ThreadPriorityPolicy=1)
 case "$(uname -s)" in

@@ -36,6 +36,7 @@ public final class ConvScopeApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupClock.mark("fx start");
+        WindowPriority.raise(); // first: threads started from here inherit it (see there)
         String lang = System.getProperty("convscope.lang");
         I18n i18n = new I18n(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
         tasks = new FxTaskRunner();
