@@ -1,6 +1,8 @@
 package org.convscope.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -11,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.convscope.training.TrainingSession;
 import org.convscope.training.experiment.ExperimentSettings;
+import org.convscope.ui.common.BuildSteps;
 import org.convscope.ui.common.I18n;
 import org.convscope.ui.common.TaskRunner;
 import org.convscope.ui.training.TrainingViewModel;
@@ -75,5 +78,23 @@ class CompareViewTest {
                 assertTrue(right <= WIDTH, locale + ": " + id + " ends at " + right + " px, beyond the window");
             }
         }
+    }
+
+    @Test
+    void madeAheadOfNeedItsTableAndItsButtonsComeInALaterStep(FxRobot robot) {
+        robot.interact(() -> {
+            BuildSteps.Made<CompareView> made = BuildSteps.collect(() -> new CompareView(vm));
+            CompareView v = made.made();
+            assertEquals(1, made.parts().size(), "the table of runs, for later");
+            assertNull(v.lookup(".table-view"));
+            assertNull(v.lookup("#compareRemove"));
+            assertNotNull(v.lookup("#compareLoss"), "the charts at once");
+            made.parts().forEach(Runnable::run);
+            assertTrue(v.getChildren().get(v.getChildren().size() - 1) instanceof RunsTable, "the table last, as made at once");
+            assertNotNull(v.lookup("#compareRemove"));
+            assertEquals(view.getChildren().size(), v.getChildren().size());
+            assertEquals(((javafx.scene.Parent) view.lookup("#compareTop")).getChildrenUnmodifiable().size(),
+                    ((javafx.scene.Parent) v.lookup("#compareTop")).getChildrenUnmodifiable().size(), "the tool bar and the buttons");
+        });
     }
 }
