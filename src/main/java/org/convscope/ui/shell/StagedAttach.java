@@ -10,15 +10,11 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.TreeTableView;
-import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -42,7 +38,7 @@ import org.convscope.ui.common.BuildSteps;
  * its place in the scene waits.
  */
 final class StagedAttach {
-    /** The size of a slice, in nodes, a control counting as several (its skin, not made yet, adds its own), a table as a slice. */
+    /** The size of a slice, in nodes, a control counting as several (its skin, not made yet, adds its own). */
     static final int SLICE = 40;
     private static final int CONTROL_WEIGHT = 6;
     private static final int SMALLEST_PART = 8; // smaller children go in with their parent
@@ -136,7 +132,7 @@ final class StagedAttach {
 
     // once, before any part is taken out: split asks for the weight of each node at every level above it
     private int weigh(Node node) {
-        int w = virtualized(node) ? slice : node instanceof Control ? CONTROL_WEIGHT : 1;
+        int w = node instanceof Control ? CONTROL_WEIGHT : 1;
         for (Node held : heldBySkin(node)) w += weigh(held);
         if (node instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) w += weigh(c);
         weights.put(node, w);
@@ -145,12 +141,5 @@ final class StagedAttach {
 
     private int weight(Node node) {
         return weights.get(node);
-    }
-
-    // a table or a list makes its headers, its scroll bars and a row of cells for every visible row at its first
-    // styling, a slice by itself: the Compare view's table of runs went in with the view's frame, and that pulse was
-    // a frame gap (109 ms) in some starts. Weighed as a slice, it goes in on its own.
-    private static boolean virtualized(Node node) {
-        return node instanceof TableView<?> || node instanceof TreeTableView<?> || node instanceof ListView<?> || node instanceof TreeView<?>;
     }
 }

@@ -165,22 +165,6 @@ class StagedAttachTest {
         });
     }
 
-    @Test
-    void aTableGoesInAStepOfItsOwn(FxRobot robot) {
-        robot.interact(() -> {
-            // as the Compare view: a frame of rows and, last, a table of runs (its rows of cells made at its first styling)
-            javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();
-            HBox top = new HBox(labels("t", 3));
-            VBox view = new VBox(top, new Label("key"), table);
-            StagedAttach staged = new StagedAttach(view, SLICE);
-            assertEquals(Region.class, view.getChildren().get(2).getClass(), "the table waits");
-            assertTrue(staged.step(), "the frame first; the table still waits");
-            assertEquals(Region.class, view.getChildren().get(2).getClass());
-            assertFalse(staged.step());
-            assertSame(table, view.getChildren().get(2), "then the table, alone");
-        });
-    }
-
     private static Label[] labels(String prefix, int n) {
         Label[] out = new Label[n];
         for (int i = 0; i < n; i++) out[i] = new Label(prefix + i);
