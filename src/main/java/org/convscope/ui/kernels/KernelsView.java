@@ -92,8 +92,9 @@ public final class KernelsView extends BorderPane {
         top.getChildren().add(caption);
         top.getStyleClass().add("kernels-top");
         setTop(top);
-        // the tool bar (a dozen buttons, their tooltips and bindings, a slider, a legend: 20-45 ms of the view's
-        // 45-70 ms in the first seconds) is made in an idle step of its own when the view is made ahead of need
+        // the tool bar (a dozen buttons, their tooltips and bindings, a slider, a legend: 28-52 ms in the first
+        // seconds, when the view's making took 44-119 ms) is made in an idle step of its own when the view is made
+        // ahead of need; the zoom and the legend's colours are the view's, so nothing here waits for it
         BuildSteps.later(() -> top.getChildren().add(0, new KernelControls(vm, i18n, zoom, colours)));
 
         scroll.getStyleClass().addAll("kernels-scroll", "edge-to-edge");
