@@ -21,7 +21,7 @@ final class WindowPriority {
     private WindowPriority() {
     }
 
-    /** Raises the calling thread, the JavaFX application thread, and the renderer; returns how many threads it raised. */
+    /** Raises the calling thread (the JavaFX application thread) and the renderer; returns how many threads it raised. */
     static int raise() {
         Thread.currentThread().setPriority(Thread.MAX_PRIORITY);
         int raised = 1;

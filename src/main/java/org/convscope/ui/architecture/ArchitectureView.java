@@ -35,6 +35,7 @@ import org.convscope.ui.common.I18n;
  */
 public final class ArchitectureView extends StackPane {
     private static final String STYLESHEET = "architecture.css";
+    private static final int BLOCKS_A_PART = 3; // layer blocks made in one later part (see rebuild)
 
     private final ArchitectureViewModel vm;
     private final I18n i18n;
@@ -42,7 +43,6 @@ public final class ArchitectureView extends StackPane {
     private final List<LayerBlock> blocks = new ArrayList<>();
     private final List<Node> lit = new ArrayList<>();
     private int generation; // of rebuild: which architecture the view shows
-    private static final int BLOCKS_A_PART = 3;
 
     /** Follows {@code spec} (e.g. {@code training().specProperty()}); every text follows {@code i18n}'s language. */
     public ArchitectureView(ObservableValue<ModelSpec> spec, I18n i18n) {
