@@ -124,15 +124,13 @@ final class MapGrid extends TapCanvas {
         double mw = mapWidth(), mh = mapHeight();
         int h = tap.shape().height();
         Color frame = Ink.of(ink.get(), 0.25), hover = Ink.of(ink.get(), 0.9);
-        // frames are rectangles filled under each map, not strokes: plain fills are the cheap path
-        // of the software renderer, and a map of zeros is white and must not vanish into the page
+        // a frame round each map, as a map of zeros is white and must not vanish into the page: thin fills, not
+        // strokes, the cheap path of the software renderer; the canvas is clear, so the map goes straight onto it
         for (int c = 0; c < tap.mapCount(); c++) {
             double x = MARGIN + c % cols * (mw + GAP), y = MARGIN + c / cols * (mh + GAP);
             boolean chosen = c == selected;
-            double out = chosen ? 2 : 1;
             g.setFill(chosen ? Ink.SELECTED : c == hovered ? hover : frame);
-            g.fillRect(x - out, y - out, mw + 2 * out, mh + 2 * out);
-            g.clearRect(x, y, mw, mh); // translucent frame colour must not tint the map's pixels
+            Ink.outline(g, x, y, mw, mh, chosen ? 2 : 1);
             g.drawImage(atlas, 0, c * h, tap.shape().width(), h, x, y, mw, mh);
         }
     }

@@ -108,10 +108,8 @@ final class VectorStrip extends TapCanvas {
         for (int start = 0, row = 0; start < n; start += per, row++) {
             int len = Math.min(per, n - start);
             double y = MARGIN + row * (rowHeight() + ROW_GAP);
-            // a filled frame under the bar (fills are the software renderer's cheap path)
             g.setFill(Ink.of(ink.get(), 0.3));
-            g.fillRect(MARGIN - 1, y - 1, len * c + 2, BAR + 2);
-            g.clearRect(MARGIN, y, len * c, BAR);
+            Ink.outline(g, MARGIN, y, len * c, BAR, 1);
             g.drawImage(strip, start, 0, len, 1, MARGIN, y, len * c, BAR);
             if (group > 1) ticks(g, start, len, y + BAR, c, labelEvery);
         }
@@ -119,10 +117,7 @@ final class VectorStrip extends TapCanvas {
             g.setFill(Ink.of(ink.get(), 0.9));
             double x = MARGIN + hovered % per * c, y = MARGIN + hovered / per * (rowHeight() + ROW_GAP);
             double w = Math.max(1, c);
-            g.fillRect(x - 1, y - 1, w + 2, 1); // an outline of four thin fills round the hovered value
-            g.fillRect(x - 1, y + BAR, w + 2, 1);
-            g.fillRect(x - 1, y, 1, BAR);
-            g.fillRect(x + w, y, 1, BAR);
+            Ink.outline(g, x, y, w, BAR, 1);
         }
     }
 
