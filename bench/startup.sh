@@ -9,6 +9,10 @@
 #   JAVA_OPTS="-XX:SharedArchiveFile=x.jsa" bench/startup.sh    with extra JVM options
 #   CMD="target/dist/convscope/bin/convscope" bench/startup.sh   the installed app image instead
 #
+# Measure an app image where it was built or installed: its class archive (lib/app/convscope.jsa) records the jars'
+# paths, so a copy moved elsewhere starts without it, silently (seen with -Xlog:class+load: no class "source: shared
+# objects file"); `bin/convscope --make-cds-archive` in the copy writes it again for that place.
+#
 # Each run is a new JVM with an empty user folder (no preferences, no recent files). With DROP_CACHES=1 (root)
 # the page cache is dropped before each run too, so the JDK and the jars come from disk.
 # Needs: xvfb-run, xdotool (Debian: apt-get install xvfb xauth xdotool libgtk-3-0).

@@ -34,7 +34,7 @@ class MapGridTest {
         stage.show();
     }
 
-    // two 3×3 maps: one all white (a map of zeros on the diverging scale), one red; 4 pixels a value
+    // two 3×3 maps: one all white (as pale as a map of zeros on the diverging scale), one red; 4 pixels a value
     private static TapImage twoMaps() {
         Shape shape = Shape.image(2, 3, 3);
         int[] argb = new int[18];
