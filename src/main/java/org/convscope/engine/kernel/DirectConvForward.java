@@ -5,7 +5,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector tiles of the direct (im2row-free) convolution: a few output positions × 4 vectors of
- * filters held in registers while a loop walks one run of their windows. A window of an NHWC
+ * filters (2 where there are 16 vector registers: {@link #BLOCK}) held in registers while a loop walks one run of
+ * their windows. A window of an NHWC
  * input is KH runs of KW·C contiguous values, {@code W·C} apart: the caller starts the outputs at
  * the bias ({@link #bias}) and calls a tile once per run, which loads the sums, adds the run's
  * products and stores them. No unfolded copy of the input is ever written.
@@ -25,15 +26,20 @@ import jdk.incubator.vector.VectorSpecies;
 final class DirectConvForward {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
-    /** Filters per tile: 4 vectors. */
+    /** Filters a layer must come in multiples of: 4 vectors. */
     static final int FILTERS = 4 * L;
+    /**
+     * Filters per tile: 4 vectors where 32 registers hold six positions' sums (24), 2 where there are 16 (AVX2):
+     * see {@link Simd#vectorRegisters}. Each sum takes its products in the same order either way.
+     */
+    static final int BLOCK = Simd.vectorRegisters() >= 32 ? FILTERS : FILTERS / 2;
 
     private DirectConvForward() {
     }
 
-    /** y[c..c+4L) = bias[bOff..bOff+4L): where a tile's sums start. */
+    /** y[c..c+BLOCK) = bias[bOff..bOff+BLOCK): where a tile's sums start. */
     static void bias(float[] w, int bOff, float[] y, int c) {
-        System.arraycopy(w, bOff, y, c, FILTERS);
+        System.arraycopy(w, bOff, y, c, BLOCK);
     }
 
     /**
@@ -112,5 +118,63 @@ final class DirectConvForward {
         r10.intoArray(y, c1); r11.intoArray(y, c1 + L); r12.intoArray(y, c1 + 2 * L); r13.intoArray(y, c1 + 3 * L);
         r20.intoArray(y, c2); r21.intoArray(y, c2 + L); r22.intoArray(y, c2 + 2 * L); r23.intoArray(y, c2 + 3 * L);
         r30.intoArray(y, c3); r31.intoArray(y, c3 + L); r32.intoArray(y, c3 + 2 * L); r33.intoArray(y, c3 + 3 * L);
+    }
+
+    /** As {@link #tile6} for 2 vectors of filters (16 registers: 12 sums, 2 weights, 1 input). */
+    static void tile6x2(float[] x, int base, int o1, int o2, int o3, int o4, int o5, int n, float[] w, int wOff, int ldw,
+                        float[] y, int c0, int c1, int c2, int c3, int c4, int c5) {
+        FloatVector r00 = FloatVector.fromArray(S, y, c0), r01 = FloatVector.fromArray(S, y, c0 + L);
+        FloatVector r10 = FloatVector.fromArray(S, y, c1), r11 = FloatVector.fromArray(S, y, c1 + L);
+        FloatVector r20 = FloatVector.fromArray(S, y, c2), r21 = FloatVector.fromArray(S, y, c2 + L);
+        FloatVector r30 = FloatVector.fromArray(S, y, c3), r31 = FloatVector.fromArray(S, y, c3 + L);
+        FloatVector r40 = FloatVector.fromArray(S, y, c4), r41 = FloatVector.fromArray(S, y, c4 + L);
+        FloatVector r50 = FloatVector.fromArray(S, y, c5), r51 = FloatVector.fromArray(S, y, c5 + L);
+        for (int q = 0; q < n; q++) {
+            int i = base + q, wp = wOff + q * ldw;
+            FloatVector w0 = FloatVector.fromArray(S, w, wp), w1 = FloatVector.fromArray(S, w, wp + L);
+            FloatVector v = FloatVector.broadcast(S, x[i]);
+            r00 = v.fma(w0, r00); r01 = v.fma(w1, r01);
+            v = FloatVector.broadcast(S, x[i + o1]);
+            r10 = v.fma(w0, r10); r11 = v.fma(w1, r11);
+            v = FloatVector.broadcast(S, x[i + o2]);
+            r20 = v.fma(w0, r20); r21 = v.fma(w1, r21);
+            v = FloatVector.broadcast(S, x[i + o3]);
+            r30 = v.fma(w0, r30); r31 = v.fma(w1, r31);
+            v = FloatVector.broadcast(S, x[i + o4]);
+            r40 = v.fma(w0, r40); r41 = v.fma(w1, r41);
+            v = FloatVector.broadcast(S, x[i + o5]);
+            r50 = v.fma(w0, r50); r51 = v.fma(w1, r51);
+        }
+        r00.intoArray(y, c0); r01.intoArray(y, c0 + L);
+        r10.intoArray(y, c1); r11.intoArray(y, c1 + L);
+        r20.intoArray(y, c2); r21.intoArray(y, c2 + L);
+        r30.intoArray(y, c3); r31.intoArray(y, c3 + L);
+        r40.intoArray(y, c4); r41.intoArray(y, c4 + L);
+        r50.intoArray(y, c5); r51.intoArray(y, c5 + L);
+    }
+
+    /** As {@link #tile4} for 2 vectors of filters. */
+    static void tile4x2(float[] x, int base, int o1, int o2, int o3, int n, float[] w, int wOff, int ldw,
+                        float[] y, int c0, int c1, int c2, int c3) {
+        FloatVector r00 = FloatVector.fromArray(S, y, c0), r01 = FloatVector.fromArray(S, y, c0 + L);
+        FloatVector r10 = FloatVector.fromArray(S, y, c1), r11 = FloatVector.fromArray(S, y, c1 + L);
+        FloatVector r20 = FloatVector.fromArray(S, y, c2), r21 = FloatVector.fromArray(S, y, c2 + L);
+        FloatVector r30 = FloatVector.fromArray(S, y, c3), r31 = FloatVector.fromArray(S, y, c3 + L);
+        for (int q = 0; q < n; q++) {
+            int i = base + q, wp = wOff + q * ldw;
+            FloatVector w0 = FloatVector.fromArray(S, w, wp), w1 = FloatVector.fromArray(S, w, wp + L);
+            FloatVector v = FloatVector.broadcast(S, x[i]);
+            r00 = v.fma(w0, r00); r01 = v.fma(w1, r01);
+            v = FloatVector.broadcast(S, x[i + o1]);
+            r10 = v.fma(w0, r10); r11 = v.fma(w1, r11);
+            v = FloatVector.broadcast(S, x[i + o2]);
+            r20 = v.fma(w0, r20); r21 = v.fma(w1, r21);
+            v = FloatVector.broadcast(S, x[i + o3]);
+            r30 = v.fma(w0, r30); r31 = v.fma(w1, r31);
+        }
+        r00.intoArray(y, c0); r01.intoArray(y, c0 + L);
+        r10.intoArray(y, c1); r11.intoArray(y, c1 + L);
+        r20.intoArray(y, c2); r21.intoArray(y, c2 + L);
+        r30.intoArray(y, c3); r31.intoArray(y, c3 + L);
     }
 }

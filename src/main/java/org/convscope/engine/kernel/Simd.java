@@ -7,6 +7,7 @@ package org.convscope.engine.kernel;
  */
 public final class Simd {
     private static final boolean AVAILABLE = detect();
+    private static final int REGISTERS = registers();
 
     private Simd() {
     }
@@ -25,8 +26,29 @@ public final class Simd {
         return present;
     }
 
+    /**
+     * Vector registers the tiles may hold sums in: 32 with AVX-512 (and on ARM), 16 with AVX2. A tile that needs
+     * more than there are is spilled by C2 to the stack in its inner loop, and then runs at the mercy of where the
+     * thread's stack lies: 6 × 4 vectors of sums on AVX2 ran at half speed at some call depths (their spill slots
+     * 4 KB apart from the data they stream, so each load waits for a store it only seems to depend on), and the app's
+     * training thread, whose depth changes as the JIT recompiles its callers, took 25-60% longer per chunk than the
+     * worker for minutes at a time. {@code -Dconvscope.registers=16|32} overrides it (benchmarks).
+     */
+    public static int vectorRegisters() {
+        return REGISTERS;
+    }
+
+    private static int registers() {
+        String forced = System.getProperty("convscope.registers");
+        if ("16".equals(forced) || "32".equals(forced)) return Integer.parseInt(forced);
+        String arch = System.getProperty("os.arch", "");
+        boolean x86 = arch.equals("amd64") || arch.equals("x86_64") || arch.equals("x86");
+        if (!x86) return 32;
+        return AVAILABLE && VectorKernels.S.vectorBitSize() >= 512 ? 32 : 16;
+    }
+
     /** A one-line description for benchmarks and logs. */
     public static String describe() {
-        return AVAILABLE ? VectorKernels.describe() : "scalar (no Vector API)";
+        return AVAILABLE ? VectorKernels.describe() + ", " + REGISTERS + " registers" : "scalar (no Vector API)";
     }
 }
