@@ -11,6 +11,7 @@
 # EPOCHS=8 trains longer and adds the steady state, epochs 4 to 8 (from about the 25th second of training on), when
 # the JIT is mostly done with both (in the app it still compiles now and then until about the 50th second).
 # FROM=3 EPOCHS=5 starts that window at epoch 3, for a machine on which an epoch takes 20 s.
+# EPOCHS=8 FROM=6 is past the app's first minute where an epoch takes 11-13 s (the AVX2 host since the 2-vector tiles).
 # FROM=10 EPOCHS=14 moves the steady state's window past the app's first minute (epochs 10 to 14): a JFR profile of
 # the app on Training shows the C2 compiler still taking ~9% of the machine between its 25th and 65th second,
 # compiling JavaFX code the CLI never runs.
