@@ -29,10 +29,10 @@ public final class Simd {
     /**
      * Vector registers the tiles may hold sums in: 32 with AVX-512 (and on ARM), 16 with AVX2. A tile that needs
      * more than there are is spilled by C2 to the stack in its inner loop, and then runs at the mercy of where the
-     * thread's stack lies: 6 × 4 vectors of sums on AVX2 ran at half speed at some call depths (their spill slots
-     * 4 KB apart from the data they stream, so each load waits for a store it only seems to depend on), and the app's
-     * training thread, whose depth changes as the JIT recompiles its callers, took 25-60% longer per chunk than the
-     * worker for minutes at a time. {@code -Dconvscope.registers=16|32} overrides it (benchmarks).
+     * thread's stack lies: 6 × 4 vectors of sums on AVX2 ran at half speed at some call depths and not at others
+     * (likely the spill slots aliasing the streamed data in the store-to-load checks), and the app's training thread,
+     * whose stack is deeper than its worker's and changes as its callers are compiled again, took 25-60% longer per
+     * chunk than the worker for minutes at a time. {@code -Dconvscope.registers=16|32} overrides it (benchmarks).
      */
     public static int vectorRegisters() {
         return REGISTERS;
