@@ -36,7 +36,6 @@ public final class DirectConv {
     public static void forward(float[] x, int xOff, Im2Row.Geometry g, float[] params, int wOff, int bOff, int filters,
                                int[] in, int[] out, int from, int to, float[] y, int yOff) {
         int run = g.kw() * g.c(), rowStride = g.w() * g.c(), kh = g.kh();
-        boolean wide = DirectConvForward.BLOCK == DirectConvForward.FILTERS;
         for (int f = 0; f < filters; f += DirectConvForward.BLOCK) {
             int wo = wOff + f, bo = bOff + f, yo = yOff + f;
             for (int t = from; t < to; ) {
@@ -54,7 +53,7 @@ public final class DirectConv {
                     DirectConvForward.bias(params, bo, y, c5);
                     for (int ky = 0; ky < kh; ky++) {
                         int xb = base + ky * rowStride, wb = wo + ky * run * filters;
-                        if (wide) DirectConvForward.tile6(x, xb, o1, o2, o3, o4, o5, run, params, wb, filters, y, c0, c1, c2, c3, c4, c5);
+                        if (DirectConvForward.WIDE) DirectConvForward.tile6(x, xb, o1, o2, o3, o4, o5, run, params, wb, filters, y, c0, c1, c2, c3, c4, c5);
                         else DirectConvForward.tile6x2(x, xb, o1, o2, o3, o4, o5, run, params, wb, filters, y, c0, c1, c2, c3, c4, c5);
                     }
                     t += Math.min(n, 6);
@@ -68,7 +67,7 @@ public final class DirectConv {
                     DirectConvForward.bias(params, bo, y, c3);
                     for (int ky = 0; ky < kh; ky++) {
                         int xb = base + ky * rowStride, wb = wo + ky * run * filters;
-                        if (wide) DirectConvForward.tile4(x, xb, o1, o2, o3, run, params, wb, filters, y, c0, c1, c2, c3);
+                        if (DirectConvForward.WIDE) DirectConvForward.tile4(x, xb, o1, o2, o3, run, params, wb, filters, y, c0, c1, c2, c3);
                         else DirectConvForward.tile4x2(x, xb, o1, o2, o3, run, params, wb, filters, y, c0, c1, c2, c3);
                     }
                     t += n;
@@ -86,7 +85,6 @@ public final class DirectConv {
                                       float[] dy, int dyOff, int filters, float[] dw, int dwOff, boolean accumulate,
                                       float[] scratch) {
         int run = g.kw() * g.c(), rowStride = g.w() * g.c(), width = DirectConvForward.FILTERS, packed = 6 * width;
-        boolean wideTiles = DirectConvForward.BLOCK == width; // else each tile of sums in two halves
         // dy of the positions, 4 vectors of filters after another: [F / 4L][count][4L]
         for (int f = 0; f < filters; f += width) {
             for (int p = 0; p < count; p++) System.arraycopy(dy, dyOff + out[p] + f, scratch, packed + (f * count) + p * width, width);
@@ -98,8 +96,8 @@ public final class DirectConv {
                     int seg = ky * rowStride + q, k = ky * run + q;
                     int rows = q + 6 <= run ? 6 : 1;
                     if (rows == 1) DirectConvWeightGrad.tile1(x, xOff, seg, in, count, scratch, dyc, scratch);
-                    else if (wideTiles) DirectConvWeightGrad.tile6(x, xOff, seg, in, count, scratch, dyc, scratch);
-                    else {
+                    else if (DirectConvForward.WIDE) DirectConvWeightGrad.tile6(x, xOff, seg, in, count, scratch, dyc, scratch);
+                    else { // each tile of sums in two halves
                         DirectConvWeightGrad.tile6x2(x, xOff, seg, in, count, scratch, dyc, scratch, 0);
                         DirectConvWeightGrad.tile6x2(x, xOff, seg, in, count, scratch, dyc, scratch, width / 2);
                     }
@@ -128,10 +126,9 @@ public final class DirectConv {
         }
     }
 
-    // 4 vectors only where the registers hold 6 × 4 sums (see Simd.vectorRegisters)
+    // 4 vectors only where the registers hold 6 × 4 sums (DirectConvForward.WIDE)
     private static int blockWidth(int k0, int k, int lanes) {
-        int widest = Simd.vectorRegisters() >= 32 ? 4 : 2;
-        return widest == 4 && k0 + 4 * lanes <= k ? 4 * lanes : k0 + 2 * lanes <= k ? 2 * lanes : lanes;
+        return DirectConvForward.WIDE && k0 + 4 * lanes <= k ? 4 * lanes : k0 + 2 * lanes <= k ? 2 * lanes : lanes;
     }
 
     /** Images whose window gradients {@link #inputGradient} computes together: enough positions for whole tiles. */

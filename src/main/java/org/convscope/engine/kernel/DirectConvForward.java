@@ -29,10 +29,13 @@ final class DirectConvForward {
     /** Filters a layer must come in multiples of: 4 vectors. */
     static final int FILTERS = 4 * L;
     /**
-     * Filters per tile: 4 vectors where 32 registers hold six positions' sums (24), 2 where there are 16 (AVX2):
-     * see {@link Simd#vectorRegisters}. Each sum takes its products in the same order either way.
+     * Whether the registers hold six positions' sums of 4 vectors (24): with 32 (AVX-512), not with 16 (AVX2), where
+     * every direct-convolution tile holds 2 vectors of sums instead (see {@link Simd#vectorRegisters}). Each sum
+     * takes its products in the same order either way.
      */
-    static final int BLOCK = Simd.vectorRegisters() >= 32 ? FILTERS : FILTERS / 2;
+    static final boolean WIDE = Simd.vectorRegisters() >= 32;
+    /** Filters per forward tile. */
+    static final int BLOCK = WIDE ? FILTERS : FILTERS / 2;
 
     private DirectConvForward() {
     }
