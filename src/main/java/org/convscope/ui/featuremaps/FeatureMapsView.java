@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -64,6 +66,9 @@ public final class FeatureMapsView extends BorderPane {
     private final Label sizeLabel = new Label();
     private List<String> structure = List.of();
     private Hover hover;
+    private ScrollPane mapsScroll; // the interactive view's; the still view paints every map
+    // after each layout pass: a canvas scrolled (or laid out) into sight paints the tap that came while it was out
+    private final Runnable reveal = () -> eachCanvas(TapCanvas::reveal);
 
     private record Hover(int tapIndex, int channel, int row, int column) {
     }
@@ -199,6 +204,11 @@ public final class FeatureMapsView extends BorderPane {
         setTop(new VBox(toolbar, readoutRow));
 
         ScrollPane scroll = new ScrollPane(content);
+        mapsScroll = scroll;
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) was.removePostLayoutPulseListener(reveal);
+            if (now != null) now.addPostLayoutPulseListener(reveal);
+        });
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
@@ -275,6 +285,7 @@ public final class FeatureMapsView extends BorderPane {
             structure = f.structure();
             sections.clear();
             for (LayerGroup g : f.groups()) sections.add(new LayerSection(vm, g, events));
+            if (interactive) eachCanvas(c -> c.paintOnlyWhere(this::inView));
             attachSections();
         } else {
             for (int i = 0; i < sections.size(); i++) sections.get(i).show(f.groups().get(i));
@@ -284,6 +295,21 @@ public final class FeatureMapsView extends BorderPane {
             TapImage t = f.tap(hover.tapIndex());
             if (t != null) readout.setText(vm.describe(t, hover.channel(), hover.row(), hover.column()));
         }
+    }
+
+    private void eachCanvas(java.util.function.Consumer<TapCanvas> action) {
+        for (LayerSection section : sections) {
+            for (TapRow row : section.rows()) {
+                if (row.visual() instanceof TapCanvas c) action.accept(c);
+            }
+        }
+    }
+
+    // whether n lies inside the maps' scroll pane's viewport; one in no scene or not laid out yet counts as seen
+    private boolean inView(Node n) {
+        if (n.getScene() == null || mapsScroll.getScene() == null) return true;
+        Bounds at = n.localToScene(n.getLayoutBounds());
+        return at.getHeight() <= 0 || at.intersects(mapsScroll.localToScene(mapsScroll.getLayoutBounds()));
     }
 
     // a new structure's sections go into the scene one a step while no one sees the view (made in idle time, in a

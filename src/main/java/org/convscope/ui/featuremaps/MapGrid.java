@@ -15,6 +15,7 @@ final class MapGrid extends TapCanvas {
     static final double GAP = 4;
     private static final double MARGIN = 2; // room for the outline of the enlarged map
     private WritableImage atlas; // the maps stacked vertically: W × (H·C)
+    private TapImage atlasOf; // the tap the atlas holds
     private int scale = 1;
     private int selected = -1;
 
@@ -31,15 +32,22 @@ final class MapGrid extends TapCanvas {
     /** Paints {@code t}, each map about {@code targetSize} pixels wide. */
     void show(TapImage t, double targetSize) {
         tap = t;
-        int w = t.shape().width(), h = t.shape().height() * t.shape().channels();
-        if (atlas == null || atlas.getWidth() != w || atlas.getHeight() != h) atlas = new WritableImage(w, h);
-        atlas.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), t.argb(), 0, w);
+        atlasOf = null;
         int s = (int) Math.max(1, Math.round(targetSize / t.shape().width()));
         if (s != scale) {
             scale = s;
             requestLayout();
         }
-        redraw();
+        repaint();
+    }
+
+    // the tap's pixels into the atlas, at the first paint that needs them (a tap out of sight is never written)
+    private void writeAtlas() {
+        if (atlasOf == tap) return;
+        atlasOf = tap;
+        int w = tap.shape().width(), h = tap.shape().height() * tap.shape().channels();
+        if (atlas == null || atlas.getWidth() != w || atlas.getHeight() != h) atlas = new WritableImage(w, h);
+        atlas.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), tap.argb(), 0, w);
     }
 
     void setSelected(int channel) {
@@ -120,6 +128,7 @@ final class MapGrid extends TapCanvas {
 
     @Override
     void paintTap(GraphicsContext g, double width) {
+        writeAtlas();
         int cols = columns(width);
         double mw = mapWidth(), mh = mapHeight();
         int h = tap.shape().height();

@@ -15,6 +15,7 @@ import javafx.scene.text.TextAlignment;
 final class VectorStrip extends TapCanvas {
     private static final double MIN_CELL = 3, MAX_CELL = 32, BAR = 20, TICKS = 16, ROW_GAP = 6, MARGIN = 1;
     private WritableImage strip;
+    private TapImage stripOf; // the tap the strip holds
     private int group = 1; // values per channel of a flattened image; 1 for a plain vector
 
     VectorStrip() {
@@ -24,12 +25,19 @@ final class VectorStrip extends TapCanvas {
     void show(TapImage t) {
         boolean relayout = tap == null || tap.shape().size() != t.shape().size();
         tap = t;
-        int n = t.values().length;
+        stripOf = null;
         group = t.kind().equals("flatten") && t.inputShape().isImage() ? t.inputShape().height() * t.inputShape().width() : 1;
-        if (strip == null || strip.getWidth() != n) strip = new WritableImage(n, 1);
-        strip.getPixelWriter().setPixels(0, 0, n, 1, PixelFormat.getIntArgbInstance(), t.argb(), 0, n);
         if (relayout) requestLayout();
-        redraw();
+        repaint();
+    }
+
+    // the tap's colours into the strip, at the first paint that needs them
+    private void writeStrip() {
+        if (stripOf == tap) return;
+        stripOf = tap;
+        int n = tap.values().length;
+        if (strip == null || strip.getWidth() != n) strip = new WritableImage(n, 1);
+        strip.getPixelWriter().setPixels(0, 0, n, 1, PixelFormat.getIntArgbInstance(), tap.argb(), 0, n);
     }
 
     private int count() {
@@ -99,6 +107,7 @@ final class VectorStrip extends TapCanvas {
 
     @Override
     void paintTap(GraphicsContext g, double width) {
+        writeStrip();
         int n = count(), per = perRow(width);
         double c = cell(width);
         g.setFont(Font.font(10));

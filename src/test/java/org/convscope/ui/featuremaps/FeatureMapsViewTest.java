@@ -38,14 +38,15 @@ class FeatureMapsViewTest {
     private Inspection inspection;
     private I18n i18n;
     private FeatureMapsView view;
+    private SimpleObjectProperty<Inspection> probe;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         inspection = CourseProbe.inspect(DatasetKind.FASHION_MNIST, 0);
         i18n = new I18n(Locale.ENGLISH);
-        view = new FeatureMapsView(new SimpleObjectProperty<>(inspection), new SimpleObjectProperty<>(DatasetKind.FASHION_MNIST), i18n,
-                TaskRunner.immediate());
+        probe = new SimpleObjectProperty<>(inspection);
+        view = new FeatureMapsView(probe, new SimpleObjectProperty<>(DatasetKind.FASHION_MNIST), i18n, TaskRunner.immediate());
         stage.setScene(new Scene(view, 1000, 700)); // the tab's share of the 1280×720 window
         stage.show();
     }
@@ -91,6 +92,29 @@ class FeatureMapsViewTest {
 
     private static int attached(FeatureMapsView v) {
         return (int) v.sections().stream().filter(s -> s.getParent() != null).count();
+    }
+
+    @Test
+    void newMapsOutOfSightArePaintedWhenScrolledInto(FxRobot robot) throws Exception {
+        MapGrid top = grid(1, 0), deep = grid(5, 1); // conv2d's first maps, and conv2d_2's far below the fold
+        MapsFrame first = view.viewModel().frameProperty().get();
+        robot.interact(() -> probe.set(CourseProbe.inspect(DatasetKind.FASHION_MNIST, 1))); // as training's next weights
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> view.viewModel().frameProperty().get() != first);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapsFrame second = view.viewModel().frameProperty().get();
+        assertTrue(top.tap == second.tap(top.tap.tapIndex()) && deep.tap == second.tap(deep.tap.tapIndex()), "both hold the new maps");
+        assertFalse(top.stale(), "in sight: painted at once");
+        assertTrue(deep.stale(), "out of sight: not painted yet");
+        robot.interact(() -> { // the deep grid's top to the viewport's top
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) view.lookup("#mapsScroll");
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(deep.localToScene(0, 0)).getY();
+            scroll.setVvalue(y / (content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertTrue(deep.localToScene(deep.getLayoutBounds()).intersects(
+                view.lookup("#mapsScroll").localToScene(view.lookup("#mapsScroll").getLayoutBounds())), "in sight now"));
+        assertFalse(deep.stale(), "scrolled into sight: painted");
     }
 
     @Test
