@@ -71,6 +71,7 @@ public final class KernelsView extends BorderPane {
     public KernelsView(TrainingViewModel training, I18n i18n, TaskRunner tasks) {
         this(bound(training.weightsProperty(), tasks), i18n);
         vm.liveProperty().bind(training.stateProperty().isEqualTo(SessionState.RUNNING));
+        vm.activeProperty().bind(TreeVisible.of(this));
     }
 
     /** Fixed or changing weights without a training session (the render CLI, tests). */

@@ -39,6 +39,7 @@ public final class KernelsViewModel {
     private final LongSupplier clock;
     private final ObjectProperty<ModelWeights> weights = new SimpleObjectProperty<>();
     private final BooleanProperty live = new SimpleBooleanProperty();
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ObservableList<WeightLayer> layers = FXCollections.observableArrayList();
     private final ObservableList<WeightLayer> layersView = FXCollections.unmodifiableObservableList(layers);
     private final IntegerProperty layer = new SimpleIntegerProperty(0);
@@ -90,6 +91,7 @@ public final class KernelsViewModel {
         });
         scope.addListener((o, a, b) -> request(true));
         live.addListener((o, a, b) -> pump());
+        active.addListener((o, a, b) -> pump());
         hover.addListener((o, a, c) -> {
             if (c != null) legendFilter.set(c.filter());
         });
@@ -152,6 +154,9 @@ public final class KernelsViewModel {
 
     private void pump() {
         if (running || pending == null) return;
+        // hidden, new weights wait for the view to show (a new architecture does not: its layers must be read); a
+        // hidden view drawing training's weights three times a second took the other views' time on two cores
+        if (!pending.chosen() && !active.get()) return;
         if (!pending.chosen() && live.get() && started && clock.getAsLong() - lastStart < LIVE_INTERVAL_NANOS) {
             return; // the next weights, or the end of training, bring it back
         }
@@ -193,6 +198,8 @@ public final class KernelsViewModel {
     public ObjectProperty<ModelWeights> weightsProperty() { return weights; }
     /** True while training runs: new weights are then drawn at a calmer pace. */
     public BooleanProperty liveProperty() { return live; }
+    /** False while no one sees the view: new weights are then drawn when it shows again. */
+    public BooleanProperty activeProperty() { return active; }
     /** The layers with weights of the current architecture. */
     public ObservableList<WeightLayer> layers() { return layersView; }
     /** Index into {@link #layers()} of the layer shown. */

@@ -252,6 +252,23 @@ class KernelsViewModelTest {
     }
 
     @Test
+    void aHiddenViewDrawsNewWeightsOnlyWhenItShowsAgain() {
+        KernelsViewModel vm = new KernelsViewModel(TaskRunner.immediate());
+        vm.activeProperty().set(false);
+        Sequential a = Sequential.build(COURSE, 1), b = Sequential.build(COURSE, 2), c = Sequential.build(COURSE, 3);
+        vm.weightsProperty().set(weights(a, 1));
+        assertEquals(weightTaps(a).get(0).kernel()[0], vm.pictureProperty().get().value(new Cell(0, 0, 0, 0)),
+                "the first weights of an architecture are drawn, hidden or not");
+        KernelPicture first = vm.pictureProperty().get();
+        vm.weightsProperty().set(weights(b, 2));
+        vm.weightsProperty().set(weights(c, 3));
+        assertTrue(first == vm.pictureProperty().get(), "hidden: new weights wait");
+        vm.activeProperty().set(true);
+        assertEquals(weightTaps(c).get(0).kernel()[0], vm.pictureProperty().get().value(new Cell(0, 0, 0, 0)),
+                "shown again: the newest weights at once");
+    }
+
+    @Test
     void whileTrainingNewWeightsAreDrawnAtMostFourTimesASecondButChoicesAtOnce() {
         long[] now = {1_000_000_000L};
         KernelsViewModel vm = new KernelsViewModel(TaskRunner.immediate(), () -> now[0]);
